@@ -1,0 +1,65 @@
+"""Errors the core raises when it refuses a write. Each one leaves data untouched."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from appointments_desktop.i18n import _, ngettext
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    """One reason a value was refused: the field's name and the message for the user."""
+
+    field: str
+    message: str
+
+
+class ValidationError(ValueError):
+    """Input that cannot be saved; ``problems`` lists every problem by field."""
+
+    def __init__(self, problems: Sequence[FieldProblem]) -> None:
+        self.problems = tuple(problems)
+        lines = "; ".join(f"{p.field}: {p.message}" for p in self.problems)
+        super().__init__(_("Cannot save: {problems}").format(problems=lines))
+
+    def for_field(self, field: str) -> list[str]:
+        """The messages about ``field``."""
+        return [p.message for p in self.problems if p.field == field]
+
+
+class SchedulingConflict(ValueError):
+    """A booking overlaps open appointments of the same operator or customer.
+
+    ``conflicts`` holds the overlapping appointments; saving again with
+    ``allow_conflicts=True`` books anyway.
+    """
+
+    def __init__(self, conflicts: Sequence[Any]) -> None:
+        self.conflicts = list(conflicts)
+        count = len(self.conflicts)
+        super().__init__(
+            ngettext(
+                "This time overlaps {count} other appointment.",
+                "This time overlaps {count} other appointments.",
+                count,
+            ).format(count=count)
+        )
+
+
+class EditConflict(ValueError):
+    """The row was changed (or deleted) by someone else since it was loaded.
+
+    Nothing was overwritten; reload the appointment and apply the change again.
+    """
+
+    def __init__(self, appointment_id: int | None) -> None:
+        self.appointment_id = appointment_id
+        super().__init__(
+            _(
+                "This appointment was changed by someone else since it was opened. "
+                "Reload it to see the changes; nothing was overwritten."
+            )
+        )

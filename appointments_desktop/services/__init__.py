@@ -1,0 +1,1 @@
+"""Every write of the program, each in one transaction. No Qt."""

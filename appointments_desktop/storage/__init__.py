@@ -1,0 +1,1 @@
+"""Storage: opening the database, models, migrations, scopes and statistics. No Qt."""

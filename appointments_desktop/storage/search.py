@@ -1,0 +1,74 @@
+"""Customer search that ignores case and accents, behind one small seam.
+
+Every customer stores ``search_key``: name, phone (also as bare digits) and email folded
+to lower case without accents, in any script. On SQLite an FTS5 trigram index over that
+key answers queries of three or more characters without scanning; everywhere else, and
+for shorter queries, a portable ``LIKE`` on the key does the same job more slowly.
+"""
+
+from __future__ import annotations
+
+import peewee
+
+from appointments_desktop.domain.text import fold
+from appointments_desktop.storage.database import database_proxy, is_sqlite
+from appointments_desktop.storage.models import Customer
+
+FTS_TABLE = "customer_search"
+TRIGRAM = 3
+
+
+def fts_available(db: peewee.Database) -> bool:
+    """Whether ``db`` is SQLite built with FTS5 (and the trigram tokenizer)."""
+    if not is_sqlite(db):
+        return False
+    try:
+        db.execute_sql("CREATE VIRTUAL TABLE temp.fts_probe USING fts5(x, tokenize='trigram')")
+        db.execute_sql("DROP TABLE temp.fts_probe")
+    except peewee.OperationalError:
+        return False
+    return True
+
+
+def has_fts_index() -> bool:
+    """Whether the open database carries the FTS5 customer index."""
+    db = database_proxy.obj
+    return is_sqlite(db) and FTS_TABLE in db.get_tables()
+
+
+def search_customers(text: str, limit: int = 50) -> peewee.ModelSelect[Customer]:
+    """Customers matching ``text`` (case- and accent-insensitive), by name."""
+    needle = fold(text.strip())
+    query = Customer.select().order_by(Customer.name, Customer.id).limit(limit)
+    if not needle:
+        return query
+    if len(needle) >= TRIGRAM and has_fts_index():
+        matches = peewee.SQL(
+            f"(SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?)", [_fts_phrase(needle)]
+        )
+        return query.where(Customer.id.in_(matches))
+    return query.where(Customer.search_key.contains(needle))
+
+
+def _fts_phrase(needle: str) -> str:
+    return '"' + needle.replace('"', '""') + '"'
+
+
+def create_fts_index(db: peewee.Database) -> None:
+    """Create the FTS5 trigram index over ``customer.search_key`` and keep it in step."""
+    statements = [
+        f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(search_key, content='customer', "
+        "content_rowid='id', tokenize='trigram')",
+        f"CREATE TRIGGER customer_search_ai AFTER INSERT ON customer BEGIN "
+        f"INSERT INTO {FTS_TABLE}(rowid, search_key) VALUES (new.id, new.search_key); END",
+        f"CREATE TRIGGER customer_search_ad AFTER DELETE ON customer BEGIN "
+        f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, search_key) "
+        "VALUES ('delete', old.id, old.search_key); END",
+        f"CREATE TRIGGER customer_search_au AFTER UPDATE OF search_key ON customer BEGIN "
+        f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, search_key) "
+        "VALUES ('delete', old.id, old.search_key); "
+        f"INSERT INTO {FTS_TABLE}(rowid, search_key) VALUES (new.id, new.search_key); END",
+        f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')",
+    ]
+    for statement in statements:
+        db.execute_sql(statement)

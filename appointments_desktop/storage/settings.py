@@ -1,0 +1,53 @@
+"""Settings stored with the data, shared by every desk: the shop's time zone.
+
+The zone is read once per opened database and cached; every "now" of the core is the
+wall-clock time in that zone, so all desks and offline copies agree on "today".
+"""
+
+from __future__ import annotations
+
+from appointments_desktop.domain.timezones import is_known_zone, machine_zone_name
+from appointments_desktop.i18n import _
+from appointments_desktop.storage import clock
+from appointments_desktop.storage.database import write_transaction
+from appointments_desktop.storage.models import Setting
+
+TIME_ZONE_KEY = "time_zone"
+
+
+def read_setting(key: str, default: str = "") -> str:
+    """The stored value of ``key``, or ``default``."""
+    row = Setting.get_or_none(Setting.key == key)
+    return str(row.value) if row is not None else default
+
+
+def write_setting(key: str, value: str) -> None:
+    """Store ``value`` under ``key`` (one transaction)."""
+    with write_transaction():
+        Setting.insert(key=key, value=value).on_conflict(
+            conflict_target=[Setting.key], update={Setting.value: value}
+        ).execute()
+
+
+def shop_time_zone() -> str:
+    """The shop's IANA time zone (stored with the data; the machine's zone by default)."""
+    return clock.zone_name()
+
+
+def set_shop_time_zone(name: str) -> None:
+    """Store the shop's time zone; an unknown name is refused with a clear message."""
+    if not is_known_zone(name):
+        message = _("Unknown time zone {name!r}: use a name such as Europe/Berlin.")
+        raise ValueError(message.format(name=name))
+    write_setting(TIME_ZONE_KEY, name)
+    clock.set_zone(name)
+
+
+def load_shop_time_zone() -> str:
+    """Read the stored zone (storing the machine's on first use) and make it the clock's."""
+    stored = read_setting(TIME_ZONE_KEY)
+    if not is_known_zone(stored):
+        stored = machine_zone_name()
+        write_setting(TIME_ZONE_KEY, stored)
+    clock.set_zone(stored)
+    return stored

@@ -1,0 +1,120 @@
+"""Appointment statistics for a week or a month, computed with SQL aggregates.
+
+Rates follow DESIGN.md: completion = completed / closed and no-show = no_show / closed,
+where closed = completed + cancelled + no_show in the period; with nothing closed a rate
+is ``None`` (shown as "—"), never 0.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, Literal, cast
+
+import peewee
+
+from appointments_desktop.domain.periods import month_range, week_range
+from appointments_desktop.domain.status import Status
+from appointments_desktop.storage.clock import shop_now
+from appointments_desktop.storage.models import Appointment, AppointmentType
+
+Period = Literal["week", "month"]
+
+
+@dataclass(frozen=True)
+class AppointmentStats:
+    """Counts and rates for the appointments that start within ``start <= t < end``."""
+
+    start: datetime
+    end: datetime
+    total: int
+    completed: int
+    cancelled: int
+    no_show: int
+    popular_types: list[tuple[str, int]]
+
+    @property
+    def closed(self) -> int:
+        """Appointments whose outcome is known: completed, cancelled or no-show."""
+        return self.completed + self.cancelled + self.no_show
+
+    @property
+    def completion_rate(self) -> float | None:
+        return self._rate(self.completed)
+
+    @property
+    def no_show_rate(self) -> float | None:
+        return self._rate(self.no_show)
+
+    @property
+    def cancellation_rate(self) -> float | None:
+        return self._rate(self.cancelled)
+
+    def _rate(self, count: int) -> float | None:
+        return count / self.closed if self.closed else None
+
+
+def appointment_stats(
+    period: Period = "week", now: datetime | None = None, first_weekday: int | None = None
+) -> AppointmentStats:
+    """Statistics for the current week or month around ``now`` (default: the shop's now).
+
+    The week starts on ``first_weekday`` (0 = Monday), by default the active locale's.
+    """
+    today = (now or shop_now()).date()
+    if period == "week":
+        start, end = week_range(today, first_weekday)
+    elif period == "month":
+        start, end = month_range(today)
+    else:
+        raise ValueError(f"period must be 'week' or 'month', not {period!r}")
+    return stats_between(start, end)
+
+
+def stats_between(start: date | datetime, end: date | datetime) -> AppointmentStats:
+    """Statistics for appointments starting in ``[start, end)``: two aggregate queries."""
+    start_at, end_at = _as_datetime(start), _as_datetime(end)
+    in_period = (Appointment.scheduled_at >= start_at) & (Appointment.scheduled_at < end_at)
+    counts = cast(
+        tuple[Any, ...],
+        Appointment.select(
+            peewee.fn.COUNT(Appointment.id).alias("total"),
+            *(_count_status(status) for status in _CLOSED),
+        )
+        .where(in_period)
+        .tuples()
+        .get(),
+    )
+    total, completed, cancelled, no_show = (int(value or 0) for value in counts)
+    return AppointmentStats(
+        start_at, end_at, total, completed, cancelled, no_show, _popular_types(in_period)
+    )
+
+
+_CLOSED = (Status.COMPLETED, Status.CANCELLED, Status.NO_SHOW)
+
+
+def _count_status(status: Status) -> peewee.Node:
+    matches = peewee.Case(None, [(Appointment.status == status.value, 1)], 0)
+    return peewee.fn.SUM(matches).alias(status.value)
+
+
+def _popular_types(in_period: peewee.Expression) -> list[tuple[str, int]]:
+    count = peewee.fn.COUNT(Appointment.id)
+    query = cast(
+        Iterable[tuple[Any, Any]],
+        Appointment.select(AppointmentType.name, count.alias("n"))
+        .join(AppointmentType)
+        .where(in_period)
+        .group_by(AppointmentType.id, AppointmentType.name)
+        .order_by(count.desc(), AppointmentType.name)
+        .tuples(),
+    )
+    return [(str(name), int(n)) for name, n in query]
+
+
+def _as_datetime(value: date | datetime) -> datetime:
+    if isinstance(value, datetime):
+        return value
+    return datetime(value.year, value.month, value.day)
