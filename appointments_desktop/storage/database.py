@@ -17,6 +17,8 @@ from urllib.parse import unquote, urlsplit
 
 import peewee
 
+from appointments_desktop.i18n import _
+
 database_proxy = peewee.DatabaseProxy()
 
 APP_FOLDER_NAME = "appointments-desktop"
@@ -59,15 +61,16 @@ def database_from_url(url: str) -> peewee.Database:
         )
     if parts.scheme in ("postgresql", "postgres"):
         return _postgres_database(parts)
-    raise DatabaseUrlError(
-        f"Unsupported database URL {url!r}: use sqlite:///path/to/file.db or "
+    message = _(
+        "Unsupported database URL {url!r}: use sqlite:///path/to/file.db or "
         "postgresql://user@host/database."
     )
+    raise DatabaseUrlError(message.format(url=url))
 
 
 def _sqlite_database(path: str) -> peewee.SqliteDatabase:
     if not path:
-        raise DatabaseUrlError("A SQLite URL needs a path: sqlite:///path/to/file.db")
+        raise DatabaseUrlError(_("A SQLite URL needs a path: sqlite:///path/to/file.db"))
     pragmas: dict[str, Any] = dict(SQLITE_PRAGMAS)
     if path != ":memory:":
         Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
@@ -81,7 +84,7 @@ def _sqlite_database(path: str) -> peewee.SqliteDatabase:
 def _postgres_database(parts: Any) -> peewee.PostgresqlDatabase:
     name = unquote(parts.path.lstrip("/"))
     if not name:
-        raise DatabaseUrlError("A PostgreSQL URL needs a database name: postgresql://host/name")
+        raise DatabaseUrlError(_("A PostgreSQL URL needs a database name: postgresql://host/name"))
     params: dict[str, Any] = {
         "host": parts.hostname,
         "port": parts.port,

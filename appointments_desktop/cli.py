@@ -1,0 +1,79 @@
+"""The command line: choose the database and language, optionally add sample data, start.
+
+The window is imported only when it is about to be shown, so ``--no-window`` runs without
+Qt (for scripts, servers and set-up steps).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from appointments_desktop.i18n import _, format_number, set_locale
+from appointments_desktop.services.sample_data import create_sample_data
+from appointments_desktop.storage.database import DatabaseUrlError, default_database_url
+from appointments_desktop.storage.migrations import SchemaTooNew
+from appointments_desktop.storage.models import Appointment
+from appointments_desktop.storage.opening import open_database
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command line's options."""
+    parser = argparse.ArgumentParser(
+        prog="appointments-desktop",
+        description=_("Schedule and manage customer appointments."),
+    )
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        help=_(
+            "database URL, e.g. sqlite:////path/to/file.db or postgresql://host/name "
+            "(default: {url})"
+        ).format(url=default_database_url()),
+    )
+    parser.add_argument(
+        "--sample-data",
+        action="store_true",
+        help=_("fill an empty database with a sample shop to try the program"),
+    )
+    parser.add_argument("--locale", metavar="NAME", help=_("language and formats, e.g. de_DE"))
+    parser.add_argument(
+        "--no-window",
+        action="store_true",
+        help=_("open (create and upgrade) the database, report, and exit without a window"),
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the program; returns the process exit code."""
+    args = build_parser().parse_args(argv)
+    set_locale(args.locale)
+    try:
+        database = open_database(args.database)
+    except (DatabaseUrlError, SchemaTooNew) as error:
+        print(error, file=sys.stderr)
+        return 2
+    if args.sample_data:
+        _add_sample_data()
+    if args.no_window:
+        count = Appointment.select().count()
+        print(_("Database ready: {count} appointments.").format(count=format_number(count)))
+        return 0
+    from appointments_desktop.ui.app import run_application  # noqa: PLC0415 (Qt only here)
+
+    return int(run_application(database))
+
+
+def _add_sample_data() -> None:
+    try:
+        summary = create_sample_data()
+    except ValueError as error:
+        print(error, file=sys.stderr)
+        return
+    print(
+        _("Sample data added: {count} appointments.").format(
+            count=format_number(summary.appointments)
+        )
+    )

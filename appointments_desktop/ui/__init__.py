@@ -1,0 +1,1 @@
+"""The PySide6 user interface. Widgets call the services; they never build SQL."""
