@@ -18,7 +18,10 @@ VERSION = 2
 def upgrade(db: peewee.Database) -> None:
     """Add and fill the search key, then index it where the database can."""
     migrator = SchemaMigrator.from_database(db)
-    migrate(migrator.add_column("customer", "search_key", peewee.TextField(default="")))
+    # NOT NULL with a database default in one ALTER TABLE: peewee's usual add-then-set-
+    # NOT-NULL rebuilds the table on SQLite, which fails once appointments refer to it.
+    column = peewee.TextField(default="", constraints=[peewee.SQL("DEFAULT ''")])
+    migrate(migrator.add_column("customer", "search_key", column, allow_not_null=True))
     _fill_search_keys(db)
     if fts_available(db):
         create_fts_index(db)
