@@ -10,6 +10,8 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+import peewee
+
 from appointments_desktop.i18n import _, format_number, set_locale
 from appointments_desktop.services.sample_data import create_sample_data
 from appointments_desktop.storage.database import DatabaseUrlError, default_database_url
@@ -54,6 +56,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         database = open_database(args.database)
     except (DatabaseUrlError, SchemaTooNew) as error:
         print(error, file=sys.stderr)
+        return 2
+    except peewee.ImproperlyConfigured:
+        print(
+            _(
+                "PostgreSQL support is not installed: install the package with its "
+                "“postgres” extra (pip install 'appointments-desktop[postgres]')."
+            ),
+            file=sys.stderr,
+        )
+        return 2
+    except (peewee.DatabaseError, OSError) as error:
+        message = _("Cannot open the database {url}: {reason}")
+        print(
+            message.format(url=args.database or default_database_url(), reason=error),
+            file=sys.stderr,
+        )
         return 2
     if args.sample_data:
         _add_sample_data()

@@ -68,18 +68,34 @@ def main(argv: list[str]) -> int:
 
 def ensure_system_packages(libraries: dict[str, str]) -> None:
     """Install the Debian packages that are missing (needs root or sudo and apt-get)."""
-    if not sys.platform.startswith("linux") or not shutil.which("apt-get"):
+    if not sys.platform.startswith("linux"):
         return
-    packages = [package for soname, package in libraries.items() if not has_library(soname)]
+    known = installed_libraries()
+    packages = [package for soname, package in libraries.items() if soname not in known]
     if not venv_works():
         packages.append("python3-venv")
-    if packages:
-        apt_install(sorted(set(packages)))
+    if not packages:
+        return
+    if not shutil.which("apt-get"):
+        print(
+            "Please install these (Debian names) with your system's package manager:",
+            " ".join(sorted(set(packages))),
+        )
+        if "python3-venv" in packages:
+            sys.exit(1)
+        return
+    apt_install(sorted(set(packages)))
 
 
-def has_library(soname: str) -> bool:
-    listing = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True, check=False)
-    return f"{soname} " in listing.stdout
+def installed_libraries() -> set[str]:
+    """The shared-library names the dynamic linker knows (``ldconfig -p``)."""
+    ldconfig = shutil.which("ldconfig") or next(
+        (path for path in ("/sbin/ldconfig", "/usr/sbin/ldconfig") if Path(path).exists()), None
+    )
+    if ldconfig is None:
+        return set()
+    listing = subprocess.run([ldconfig, "-p"], capture_output=True, text=True, check=False)
+    return {line.split()[0] for line in listing.stdout.splitlines()[1:] if line.strip()}
 
 
 def venv_works() -> bool:
@@ -88,12 +104,21 @@ def venv_works() -> bool:
 
 
 def apt_install(packages: list[str]) -> None:
-    prefix: list[str] = [] if os.geteuid() == 0 else ["sudo"]
+    """``apt-get install`` as root, or through sudo; says what to run when neither works."""
+    command = ["apt-get", "install", "-y", "-qq", "--no-install-recommends", *packages]
+    if os.geteuid() == 0:
+        prefix: list[str] = ["env", "DEBIAN_FRONTEND=noninteractive"]
+    elif shutil.which("sudo"):
+        prefix = ["sudo", "env", "DEBIAN_FRONTEND=noninteractive"]
+    else:
+        print(
+            "These system packages are missing; as root, run:\n  apt-get install",
+            " ".join(packages),
+        )
+        sys.exit(1)
     print("Installing system packages:", " ".join(packages), flush=True)
-    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    subprocess.run([*prefix, "apt-get", "update", "-qq"], check=True, env=env)
-    install = [*prefix, "apt-get", "install", "-y", "-qq", "--no-install-recommends", *packages]
-    subprocess.run(install, check=True, env=env)
+    subprocess.run([*prefix, "apt-get", "update", "-qq"], check=True)
+    subprocess.run([*prefix, *command], check=True)
 
 
 def ensure_virtualenv(extras: str) -> None:

@@ -17,13 +17,29 @@ class FieldProblem:
     message: str
 
 
+def field_label(field: str) -> str:
+    """The user-facing name of a field (the field's own name if it has none)."""
+    labels = {
+        "customer": _("Customer"),
+        "operator": _("Operator"),
+        "appointment_type": _("Type"),
+        "scheduled_at": _("Start"),
+        "duration_minutes": _("Duration"),
+        "status": _("Status"),
+        "name": _("Name"),
+        "default_duration_minutes": _("Default duration"),
+        "colour": _("Colour"),
+    }
+    return labels.get(field, field)
+
+
 class ValidationError(ValueError):
     """Input that cannot be saved; ``problems`` lists every problem by field."""
 
     def __init__(self, problems: Sequence[FieldProblem]) -> None:
         self.problems = tuple(problems)
-        lines = "; ".join(f"{p.field}: {p.message}" for p in self.problems)
-        super().__init__(_("Cannot save: {problems}").format(problems=lines))
+        lines = " ".join(f"{field_label(p.field)}: {p.message}" for p in self.problems)
+        super().__init__(_("Cannot save. {problems}").format(problems=lines))
 
     def for_field(self, field: str) -> list[str]:
         """The messages about ``field``."""

@@ -28,7 +28,7 @@ def appointment_problems(draft: AppointmentDraft, zone_name: str) -> list[FieldP
     """Every problem with ``draft``, by field; empty when it can be saved."""
     problems = _missing_references(draft)
     problems += _start_problems(draft.scheduled_at, zone_name)
-    problems += _duration_problems(draft.duration_minutes)
+    problems += duration_problems(draft.duration_minutes)
     return problems
 
 
@@ -64,11 +64,12 @@ def _start_problems(scheduled_at: datetime | None, zone_name: str) -> list[Field
     return []
 
 
-def _duration_problems(duration: object) -> list[FieldProblem]:
+def duration_problems(duration: object, field: str = "duration_minutes") -> list[FieldProblem]:
+    """A problem when ``duration`` is not a whole number of minutes in 1..1440."""
     valid = isinstance(duration, int) and not isinstance(duration, bool)
     if valid and MIN_DURATION_MINUTES <= duration <= MAX_DURATION_MINUTES:  # type: ignore[operator]
         return []
     message = _("The duration must be a whole number of minutes from {low} to {high}.").format(
         low=format_number(MIN_DURATION_MINUTES), high=format_number(MAX_DURATION_MINUTES)
     )
-    return [FieldProblem("duration_minutes", message)]
+    return [FieldProblem(field, message)]

@@ -49,10 +49,12 @@ def save_appointment(appointment: Appointment, *, allow_conflicts: bool = False)
     with write_transaction():
         if appointment.id is None:
             _check_new(appointment)
+            moved = True
         else:
-            _check_existing(appointment, duration)
+            moved = _check_existing(appointment, duration)
         _lock_booking_rows(appointment)
-        _refuse_conflicts(appointment, duration, allow_conflicts)
+        # An overlap accepted earlier is not asked about again when only the notes change.
+        _refuse_conflicts(appointment, duration, allow_conflicts or not moved)
         new_id, version = _write(appointment, duration, now)
     if appointment.id is None:
         appointment.id, appointment.created_at = new_id, now
@@ -67,7 +69,7 @@ def find_conflicts(appointment: Appointment, duration: int | None = None) -> lis
 
     Touching is not overlapping; cancelled, completed and no-show ones never conflict.
     """
-    length = duration if duration is not None else appointment.duration_minutes
+    length = duration if duration is not None else _duration_or_default(appointment)
     start = appointment.scheduled_at
     if (
         start is None
@@ -132,19 +134,21 @@ def _check_references(appointment: Appointment) -> None:
         raise ValidationError(problems)
 
 
-def _check_existing(appointment: Appointment, duration: Any) -> None:
+def _check_existing(appointment: Appointment, duration: Any) -> bool:
+    """Refuse stale or forbidden edits; returns whether the slot or people changed."""
     stored = _stored_row(appointment.id)
     if stored is None or stored.version != appointment.version:
         raise EditConflict(appointment.id)
     if Status(stored.status) != Status(appointment.status):
         message = _("Change the status with its action (confirm, cancel, ...), not by editing.")
         raise ValidationError([FieldProblem("status", message)])
-    if Status(stored.status) in FINAL_STATUSES and _schedule_changed(stored, appointment, duration):
-        message = _("A {status} appointment can no longer be moved or reassigned.").format(
-            status=Status(stored.status).label.lower()
-        )
-        raise ValidationError([FieldProblem("scheduled_at", message)])
+    moved = _schedule_changed(stored, appointment, duration)
+    if Status(stored.status) in FINAL_STATUSES and moved:
+        message = _("The appointment is “{status}”: it can no longer be moved or reassigned.")
+        status = Status(stored.status).label
+        raise ValidationError([FieldProblem("scheduled_at", message.format(status=status))])
     _check_references(appointment)
+    return moved
 
 
 def _stored_row(appointment_id: int) -> Appointment | None:

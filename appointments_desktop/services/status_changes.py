@@ -22,14 +22,18 @@ MACHINE = StatusMachine()
 
 
 def apply_action(appointment: Appointment, action: Action, now: datetime | None = None) -> None:
-    """Apply ``action`` to a saved appointment at ``now`` (default: the shop's now)."""
+    """Apply ``action`` to a saved appointment at ``now`` (default: the shop's now).
+
+    The decision is made on the stored row, not on unsaved edits in memory.
+    """
     if appointment.id is None:
         raise ValueError(_("Save the appointment before changing its status."))
     now = now or shop_now()
-    before = Status(appointment.status)
-    outcome = MACHINE.apply(before, action, appointment.scheduled_at, now)
-    values = _changed_values(appointment, outcome, now)
     with write_transaction():
+        stored = _stored_unchanged(appointment)
+        before = Status(stored.status)
+        outcome = MACHINE.apply(before, action, stored.scheduled_at, now)
+        values = _changed_values(appointment, outcome, now)
         _write_versioned(appointment, values)
         if outcome.status != before:
             StatusChange.create(
@@ -40,6 +44,14 @@ def apply_action(appointment: Appointment, action: Action, now: datetime | None 
             )
     for name, value in values.items():
         setattr(appointment, name, value)
+
+
+def _stored_unchanged(appointment: Appointment) -> Appointment:
+    """The stored row, provided nobody changed it since ``appointment`` was loaded."""
+    stored = Appointment.get_or_none(Appointment.id == appointment.id)
+    if stored is None or stored.version != appointment.version:
+        raise EditConflict(appointment.id)
+    return stored
 
 
 def _changed_values(appointment: Appointment, outcome: Outcome, now: datetime) -> dict[str, Any]:

@@ -8,15 +8,19 @@ validation, the conflict check, the version check and the status history.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta
 from typing import Any
 
 import peewee
 
+from appointments_desktop.domain.errors import FieldProblem, ValidationError
 from appointments_desktop.domain.status import OPEN_STATUSES, Action, Status
 from appointments_desktop.domain.text import customer_search_key
+from appointments_desktop.domain.validation import duration_problems
+from appointments_desktop.i18n import _
 from appointments_desktop.storage.clock import shop_now
-from appointments_desktop.storage.database import database_proxy
+from appointments_desktop.storage.database import database_proxy, write_transaction
 from appointments_desktop.storage.fields import StatusField
 
 
@@ -26,7 +30,29 @@ class BaseModel(peewee.Model):
         legacy_table_names = False
 
 
-class Customer(BaseModel):
+class ValidatedModel(BaseModel):
+    """A model saved only when :meth:`problems` is empty, in one write transaction."""
+
+    def problems(self) -> list[FieldProblem]:
+        """What is wrong with the values; empty when they can be saved."""
+        return []
+
+    def save(self, *args: Any, **kwargs: Any) -> int:
+        """Validate, then save in one transaction; raises ``ValidationError``."""
+        problems = self.problems()
+        if problems:
+            raise ValidationError(problems)
+        with write_transaction():
+            return int(super().save(*args, **kwargs))
+
+
+def _name_problems(name: object) -> list[FieldProblem]:
+    if isinstance(name, str) and name.strip():
+        return []
+    return [FieldProblem("name", _("Enter a name."))]
+
+
+class Customer(ValidatedModel):
     """A person who books appointments."""
 
     id = peewee.AutoField()
@@ -37,21 +63,30 @@ class Customer(BaseModel):
     search_key = peewee.TextField(default="")
     created_at = peewee.DateTimeField(default=shop_now)
 
+    def problems(self) -> list[FieldProblem]:
+        return _name_problems(self.name)
+
     def save(self, *args: Any, **kwargs: Any) -> int:
-        """Save, keeping the folded search text in step with name, phone and email."""
-        self.search_key = customer_search_key(self.name, self.phone, self.email)
-        return int(super().save(*args, **kwargs))
+        """Save, keeping the folded search text in step with name, phone and email.
+
+        Write customers through ``save`` (not ``update()`` queries) so search stays right.
+        """
+        self.search_key = customer_search_key(self.name or "", self.phone or "", self.email or "")
+        return super().save(*args, **kwargs)
 
     def __str__(self) -> str:
         return str(self.name)
 
 
-class Operator(BaseModel):
+class Operator(ValidatedModel):
     """A staff member who serves appointments."""
 
     id = peewee.AutoField()
     name = peewee.CharField(max_length=200)
     active = peewee.BooleanField(default=True)
+
+    def problems(self) -> list[FieldProblem]:
+        return _name_problems(self.name)
 
     @classmethod
     def active_ones(cls) -> peewee.ModelSelect[Operator]:
@@ -62,7 +97,7 @@ class Operator(BaseModel):
         return str(self.name)
 
 
-class AppointmentType(BaseModel):
+class AppointmentType(ValidatedModel):
     """A kind of appointment (Consultation, Repair, ...) with its usual length and colour."""
 
     id = peewee.AutoField()
@@ -70,6 +105,13 @@ class AppointmentType(BaseModel):
     default_duration_minutes = peewee.IntegerField(default=30)
     colour = peewee.CharField(max_length=7, default="#4a90d9")
     active = peewee.BooleanField(default=True)
+
+    def problems(self) -> list[FieldProblem]:
+        problems = _name_problems(self.name)
+        problems += duration_problems(self.default_duration_minutes, "default_duration_minutes")
+        if not re.fullmatch(r"#[0-9a-fA-F]{6}", str(self.colour or "")):
+            problems.append(FieldProblem("colour", _("Choose a colour such as #4a90d9.")))
+        return problems
 
     def __str__(self) -> str:
         return str(self.name)

@@ -44,10 +44,15 @@ def set_shop_time_zone(name: str) -> None:
 
 
 def load_shop_time_zone() -> str:
-    """Read the stored zone (storing the machine's on first use) and make it the clock's."""
+    """Make the stored zone the clock's, storing the machine's zone when none is stored.
+
+    A stored zone this machine does not know is left as it is for the other desks; this
+    desk then uses its own zone.
+    """
     stored = read_setting(TIME_ZONE_KEY)
-    if not is_known_zone(stored):
+    if not stored:
         stored = machine_zone_name()
         write_setting(TIME_ZONE_KEY, stored)
-    clock.set_zone(stored)
-    return stored
+    zone = stored if is_known_zone(stored) else machine_zone_name()
+    clock.set_zone(zone)
+    return zone

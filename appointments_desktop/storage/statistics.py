@@ -16,6 +16,7 @@ import peewee
 
 from appointments_desktop.domain.periods import month_range, week_range
 from appointments_desktop.domain.status import Status
+from appointments_desktop.i18n import _
 from appointments_desktop.storage.clock import shop_now
 from appointments_desktop.storage.models import Appointment, AppointmentType
 
@@ -68,7 +69,8 @@ def appointment_stats(
     elif period == "month":
         start, end = month_range(today)
     else:
-        raise ValueError(f"period must be 'week' or 'month', not {period!r}")
+        message = _("The period must be “week” or “month”, not {period!r}.")
+        raise ValueError(message.format(period=period))
     return stats_between(start, end)
 
 

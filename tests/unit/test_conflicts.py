@@ -145,3 +145,27 @@ def test_two_desks_booking_one_slot_at_once_cannot_both_pass(
         thread.join(timeout=20)
     assert sorted(outcomes) == ["booked", "conflict"]
     assert Appointment.select().count() == 1
+
+
+def test_conflicts_before_saving_use_the_types_default_duration(shop: Shop) -> None:
+    first = shop.book(NINE, 60)
+    draft = Appointment(
+        customer=shop.zoe,
+        operator=shop.alice,
+        appointment_type=shop.repair,  # 60 minutes by default
+        scheduled_at=datetime(2026, 12, 1, 8, 30),
+    )
+    assert [other.id for other in draft.conflicts()] == [first.id]
+
+
+def test_an_accepted_overlap_is_not_asked_about_again_when_only_notes_change(
+    shop: Shop,
+) -> None:
+    shop.book(NINE, 60)
+    second = shop.book(NINE, 60, customer=shop.zoe, allow_conflicts=True)
+    second.notes = "Bring the receipt."
+    second.save()
+    assert Appointment.get_by_id(second.id).notes == "Bring the receipt."
+    second.scheduled_at = datetime(2026, 12, 1, 9, 15)
+    with pytest.raises(SchedulingConflict):
+        second.save()

@@ -24,6 +24,7 @@ from appointments_desktop import (
     open_database,
     search_customers,
 )
+from appointments_desktop.storage import migrations
 from appointments_desktop.storage.database import database_from_url, database_proxy
 from appointments_desktop.storage.migrations import m0002_customer_search, schema_version
 from appointments_desktop.storage.models import ALL_MODELS
@@ -242,3 +243,14 @@ def test_newer_schema_is_refused_by_migrate_too(version_1: peewee.Database) -> N
     with pytest.raises(SchemaTooNew):
         migrate(version_1)
     assert schema_version(version_1) == LATEST_VERSION + 5
+
+
+def test_a_migration_another_desk_applied_meanwhile_is_skipped(tmp_path: Path) -> None:
+    """Desks starting together: the version is re-read inside the migration's transaction."""
+    db = open_database(f"sqlite:///{tmp_path}/race.db")
+    for migration in migrations.MIGRATIONS:
+        migrations._run(db, migration)  # as if this desk had read an older version
+    assert schema_version(db) == LATEST_VERSION
+    rows = db.execute_sql("SELECT COUNT(*) FROM schema_version").fetchone()[0]
+    assert rows == len(migrations.MIGRATIONS)
+    db.close()

@@ -353,3 +353,12 @@ def test_random_actions_keep_final_states_and_a_chained_history(
 def test_statuses_list_is_complete() -> None:
     """The set-up paths above reach every status of the table."""
     assert set(PATHS) == set(STATUSES)
+
+
+def test_actions_decide_on_the_stored_row_not_on_unsaved_edits(shop: Shop) -> None:
+    """Moving the start in memory (unsaved) must not let a future no-show through."""
+    appointment = shop.book(datetime(2026, 6, 2, 10, 0))
+    appointment.scheduled_at = datetime(2026, 5, 1, 10, 0)  # not saved
+    with pytest.raises(InvalidTransition):
+        appointment.mark_no_show(now=datetime(2026, 6, 1, 10, 0))
+    assert Appointment.get_by_id(appointment.id).status == "pending"

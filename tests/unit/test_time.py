@@ -11,6 +11,7 @@ import pytest
 
 from appointments_desktop import open_database, set_shop_time_zone, shop_now, shop_time_zone
 from appointments_desktop.domain.timezones import machine_zone_name, to_utc, wall_time_exists
+from appointments_desktop.storage.settings import TIME_ZONE_KEY, read_setting, write_setting
 
 
 def test_a_new_database_stores_the_machines_zone(tmp_path: Path) -> None:
@@ -51,3 +52,12 @@ def test_skipped_and_repeated_wall_times() -> None:
     # The repeated hour in November means its first occurrence (still daylight time).
     first = to_utc(datetime(2026, 11, 1, 1, 30), "America/New_York")
     assert first == datetime(2026, 11, 1, 5, 30, tzinfo=UTC)
+
+
+def test_a_stored_zone_unknown_here_is_kept_for_the_other_desks(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path}/a.db"
+    open_database(url)
+    write_setting(TIME_ZONE_KEY, "Not/AZoneHere")
+    open_database(url)
+    assert shop_time_zone() == machine_zone_name()
+    assert read_setting(TIME_ZONE_KEY) == "Not/AZoneHere"

@@ -6,7 +6,15 @@ from datetime import datetime
 
 import pytest
 
-from appointments_desktop import Appointment, StatusChange, ValidationError, set_shop_time_zone
+from appointments_desktop import (
+    Appointment,
+    AppointmentType,
+    Customer,
+    Operator,
+    StatusChange,
+    ValidationError,
+    set_shop_time_zone,
+)
 from appointments_desktop.domain.validation import AppointmentDraft, appointment_problems
 from tests.conftest import Shop
 
@@ -60,7 +68,7 @@ def test_saving_invalid_input_raises_with_every_problem_and_writes_nothing(shop:
     fields = {problem.field for problem in raised.value.problems}
     assert fields == {"operator", "appointment_type", "scheduled_at", "duration_minutes"}
     assert isinstance(raised.value, ValueError)
-    assert "duration_minutes" in str(raised.value)
+    assert "Duration:" in str(raised.value) and "duration_minutes" not in str(raised.value)
     assert appointment.id is None
     assert Appointment.select().count() == 0
     assert StatusChange.select().count() == 0
@@ -120,3 +128,19 @@ def test_a_deleted_customer_is_reported_by_field(shop: Shop) -> None:
         appointment.save()
     assert raised.value.for_field("customer")
     assert Appointment.select().count() == 0
+
+
+@pytest.mark.parametrize("name", ["", "   ", None])
+def test_customers_and_operators_need_a_name(db: object, name: str | None) -> None:
+    for model in (Customer, Operator):
+        with pytest.raises(ValidationError) as raised:
+            model(name=name).save()
+        assert raised.value.for_field("name")
+        assert model.select().count() == 0
+
+
+def test_an_appointment_type_needs_a_valid_default_duration_and_colour(db: object) -> None:
+    with pytest.raises(ValidationError) as raised:
+        AppointmentType(name="Repair", default_duration_minutes=0, colour="red").save()
+    assert {p.field for p in raised.value.problems} == {"default_duration_minutes", "colour"}
+    assert AppointmentType.select().count() == 0

@@ -17,6 +17,7 @@ from appointments_desktop.storage.migrations import m0001_initial, m0002_custome
 MIGRATIONS: tuple[ModuleType, ...] = (m0001_initial, m0002_customer_search)
 LATEST_VERSION = MIGRATIONS[-1].VERSION
 VERSION_TABLE = "schema_version"
+MIGRATION_LOCK_KEY = 0x41505054  # any fixed number; "APPT"
 
 
 class SchemaTooNew(RuntimeError):
@@ -49,7 +50,16 @@ def migrate(db: peewee.Database, target: int = LATEST_VERSION) -> int:
 
 
 def _run(db: peewee.Database, migration: ModuleType) -> None:
+    """Apply one migration unless another desk applied it meanwhile.
+
+    SQLite transactions here are ``BEGIN IMMEDIATE``, so the version read inside is
+    final; on a server an advisory lock makes desks starting together take turns.
+    """
     with db.atomic():
+        if isinstance(db, peewee.PostgresqlDatabase):
+            db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK_KEY,))
         db.execute_sql(f"CREATE TABLE IF NOT EXISTS {VERSION_TABLE} (version INTEGER NOT NULL)")
+        if schema_version(db) >= migration.VERSION:
+            return
         migration.upgrade(db)
         db.execute_sql(f"INSERT INTO {VERSION_TABLE} (version) VALUES ({int(migration.VERSION)})")
