@@ -7,39 +7,26 @@ back) means its first occurrence, which is what a naive datetime with ``fold=0``
 
 from __future__ import annotations
 
-import os
 from datetime import UTC, datetime
-from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from babel.localtime import get_localzone
 
 DEFAULT_ZONE = "UTC"
 
 
 def machine_zone_name() -> str:
-    """The IANA name of this machine's zone, or UTC when it cannot be told."""
-    candidates = [os.environ.get("TZ", "").lstrip(":"), _zone_from_etc_timezone()]
-    candidates.append(_zone_from_localtime_link())
-    for name in candidates:
-        if name and is_known_zone(name):
-            return name
-    return DEFAULT_ZONE
+    """The IANA name of this machine's zone (``TZ``, /etc/localtime, or Windows' setting).
 
-
-def _zone_from_etc_timezone() -> str:
+    babel reads each platform's own source and maps Windows zone names to IANA ones;
+    UTC when nothing can be told.
+    """
     try:
-        return Path("/etc/timezone").read_text(encoding="utf-8").strip()
-    except OSError:
-        return ""
-
-
-def _zone_from_localtime_link() -> str:
-    link = Path("/etc/localtime")
-    try:
-        target = str(link.resolve())
-    except OSError:
-        return ""
-    marker = "zoneinfo/"
-    return target.split(marker, 1)[1] if marker in target else ""
+        zone = get_localzone()
+    except (LookupError, OSError, ValueError):
+        return DEFAULT_ZONE
+    name = str(getattr(zone, "key", "") or getattr(zone, "zone", "") or "")
+    return name if name and is_known_zone(name) else DEFAULT_ZONE
 
 
 def is_known_zone(name: str) -> bool:

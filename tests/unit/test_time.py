@@ -10,7 +10,12 @@ import peewee
 import pytest
 
 from appointments_desktop import open_database, set_shop_time_zone, shop_now, shop_time_zone
-from appointments_desktop.domain.timezones import machine_zone_name, to_utc, wall_time_exists
+from appointments_desktop.domain.timezones import (
+    is_known_zone,
+    machine_zone_name,
+    to_utc,
+    wall_time_exists,
+)
 from appointments_desktop.storage.settings import TIME_ZONE_KEY, read_setting, write_setting
 
 
@@ -61,3 +66,10 @@ def test_a_stored_zone_unknown_here_is_kept_for_the_other_desks(tmp_path: Path) 
     open_database(url)
     assert shop_time_zone() == machine_zone_name()
     assert read_setting(TIME_ZONE_KEY) == "Not/AZoneHere"
+
+
+def test_the_machines_zone_follows_tz(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TZ", "America/Lima")
+    assert machine_zone_name() == "America/Lima"
+    monkeypatch.setenv("TZ", "Nowhere/Special")
+    assert is_known_zone(machine_zone_name())
