@@ -12,7 +12,6 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from appointments_desktop.domain.errors import (
-    EditConflict,
     FieldProblem,
     SchedulingConflict,
     ValidationError,
@@ -24,6 +23,7 @@ from appointments_desktop.domain.validation import (
     validate_appointment,
 )
 from appointments_desktop.i18n import _
+from appointments_desktop.services.versioning import stored_unchanged, write_versioned
 from appointments_desktop.storage.clock import shop_now, zone_name
 from appointments_desktop.storage.database import is_sqlite, write_transaction
 from appointments_desktop.storage.models import (
@@ -136,9 +136,7 @@ def _check_references(appointment: Appointment) -> None:
 
 def _check_existing(appointment: Appointment, duration: Any) -> bool:
     """Refuse stale or forbidden edits; returns whether the slot or people changed."""
-    stored = _stored_row(appointment.id)
-    if stored is None or stored.version != appointment.version:
-        raise EditConflict(appointment.id)
+    stored = stored_unchanged(appointment)
     if Status(stored.status) != Status(appointment.status):
         message = _("Change the status with its action (confirm, cancel, ...), not by editing.")
         raise ValidationError([FieldProblem("status", message)])
@@ -149,13 +147,6 @@ def _check_existing(appointment: Appointment, duration: Any) -> bool:
         raise ValidationError([FieldProblem("scheduled_at", message.format(status=status))])
     _check_references(appointment)
     return moved
-
-
-def _stored_row(appointment_id: int) -> Appointment | None:
-    query = Appointment.select().where(Appointment.id == appointment_id)
-    if not is_sqlite():
-        query = query.for_update()
-    return query.first()  # type: ignore[no-any-return]
 
 
 def _schedule_changed(stored: Appointment, edited: Appointment, duration: Any) -> bool:
@@ -188,37 +179,24 @@ def _refuse_conflicts(appointment: Appointment, duration: int, allow_conflicts: 
 def _write(appointment: Appointment, duration: int, now: datetime) -> tuple[int, int]:
     """Insert or update the row; returns its id and new version."""
     values = {
-        Appointment.customer: appointment.customer_id,
-        Appointment.operator: appointment.operator_id,
-        Appointment.appointment_type: appointment.appointment_type_id,
-        Appointment.scheduled_at: appointment.scheduled_at,
-        Appointment.duration_minutes: duration,
-        Appointment.notes: appointment.notes or "",
-        Appointment.updated_at: now,
+        "customer": appointment.customer_id,
+        "operator": appointment.operator_id,
+        "appointment_type": appointment.appointment_type_id,
+        "scheduled_at": appointment.scheduled_at,
+        "duration_minutes": duration,
+        "notes": appointment.notes or "",
+        "updated_at": now,
     }
     if appointment.id is None:
         return _insert(values, now), 1
-    return int(appointment.id), _update(appointment, values)
+    return int(appointment.id), write_versioned(appointment, values)
 
 
-def _insert(values: dict[Any, Any], now: datetime) -> int:
-    values.update({Appointment.status: Status.PENDING, Appointment.created_at: now})
-    values[Appointment.version] = 1
-    new_id = int(Appointment.insert(values).execute())
+def _insert(values: dict[str, Any], now: datetime) -> int:
+    new_id = int(
+        Appointment.insert(**values, status=Status.PENDING, created_at=now, version=1).execute()
+    )
     StatusChange.create(
         appointment=new_id, changed_at=now, from_status=None, to_status=Status.PENDING
     )
     return new_id
-
-
-def _update(appointment: Appointment, values: dict[Any, Any]) -> int:
-    version = int(appointment.version) + 1
-    values[Appointment.version] = version
-    changed = (
-        Appointment.update(values)
-        .where(Appointment.id == appointment.id, Appointment.version == appointment.version)
-        .execute()
-    )
-    if changed != 1:
-        raise EditConflict(appointment.id)
-    return version

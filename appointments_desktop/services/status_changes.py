@@ -11,9 +11,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from appointments_desktop.domain.errors import EditConflict
 from appointments_desktop.domain.status import Action, Outcome, Status, StatusMachine
 from appointments_desktop.i18n import _
+from appointments_desktop.services.versioning import stored_unchanged, write_versioned
 from appointments_desktop.storage.clock import shop_now
 from appointments_desktop.storage.database import write_transaction
 from appointments_desktop.storage.models import Appointment, StatusChange
@@ -30,11 +30,11 @@ def apply_action(appointment: Appointment, action: Action, now: datetime | None 
         raise ValueError(_("Save the appointment before changing its status."))
     now = now or shop_now()
     with write_transaction():
-        stored = _stored_unchanged(appointment)
+        stored = stored_unchanged(appointment)
         before = Status(stored.status)
         outcome = MACHINE.apply(before, action, stored.scheduled_at, now)
-        values = _changed_values(appointment, outcome, now)
-        _write_versioned(appointment, values)
+        values = _changed_values(outcome, now)
+        values["version"] = write_versioned(appointment, values)
         if outcome.status != before:
             StatusChange.create(
                 appointment=appointment.id,
@@ -46,32 +46,10 @@ def apply_action(appointment: Appointment, action: Action, now: datetime | None 
         setattr(appointment, name, value)
 
 
-def _stored_unchanged(appointment: Appointment) -> Appointment:
-    """The stored row, provided nobody changed it since ``appointment`` was loaded."""
-    stored = Appointment.get_or_none(Appointment.id == appointment.id)
-    if stored is None or stored.version != appointment.version:
-        raise EditConflict(appointment.id)
-    return stored
-
-
-def _changed_values(appointment: Appointment, outcome: Outcome, now: datetime) -> dict[str, Any]:
-    values: dict[str, Any] = {
-        "status": outcome.status,
-        "version": int(appointment.version) + 1,
-        "updated_at": now,
-    }
+def _changed_values(outcome: Outcome, now: datetime) -> dict[str, Any]:
+    values: dict[str, Any] = {"status": outcome.status, "updated_at": now}
     if outcome.confirmation_sent_at is not None:
         values["confirmation_sent_at"] = outcome.confirmation_sent_at
     if outcome.reminder_sent_at is not None:
         values["reminder_sent_at"] = outcome.reminder_sent_at
     return values
-
-
-def _write_versioned(appointment: Appointment, values: dict[str, Any]) -> None:
-    changed = (
-        Appointment.update(**values)
-        .where(Appointment.id == appointment.id, Appointment.version == appointment.version)
-        .execute()
-    )
-    if changed != 1:
-        raise EditConflict(appointment.id)
