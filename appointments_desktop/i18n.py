@@ -45,7 +45,8 @@ def _translations() -> _gettext.NullTranslations:
 def system_locale_name() -> str:
     """The system's locale, or English when it is unset or the plain "C" locale."""
     name = default_locale(("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"))
-    if not name or name.split("_")[0] in ("C", "POSIX"):
+    # babel reports the "C"/"POSIX" locale as en_US_POSIX (no digit grouping).
+    if not name or name == "en_US_POSIX" or name.split("_")[0] in ("C", "POSIX"):
         return FALLBACK_LOCALE
     return name
 
