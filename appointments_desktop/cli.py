@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 import peewee
 
-from appointments_desktop.i18n import _, format_number, set_locale
+from appointments_desktop.i18n import _, format_number, ngettext, set_locale
 from appointments_desktop.services.sample_data import create_sample_data
 from appointments_desktop.storage.database import DatabaseUrlError, default_database_url
 from appointments_desktop.storage.migrations import SchemaTooNew
@@ -77,7 +77,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         _add_sample_data()
     if args.no_window:
         count = Appointment.select().count()
-        print(_("Database ready: {count} appointments.").format(count=format_number(count)))
+        message = ngettext(
+            "Database ready: {count} appointment.", "Database ready: {count} appointments.", count
+        )
+        print(message.format(count=format_number(count)))
         return 0
     from appointments_desktop.ui.app import run_application  # noqa: PLC0415 (Qt only here)
 
@@ -91,7 +94,9 @@ def _add_sample_data() -> None:
         print(error, file=sys.stderr)
         return
     print(
-        _("Sample data added: {count} appointments.").format(
-            count=format_number(summary.appointments)
-        )
+        ngettext(
+            "Sample data added: {count} appointment.",
+            "Sample data added: {count} appointments.",
+            summary.appointments,
+        ).format(count=format_number(summary.appointments))
     )

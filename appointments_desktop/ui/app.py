@@ -12,7 +12,7 @@ import peewee
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
-from appointments_desktop.i18n import _, format_number
+from appointments_desktop.i18n import _, format_number, ngettext
 from appointments_desktop.storage.models import Appointment
 
 
@@ -24,9 +24,11 @@ class PlaceholderWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle(_("Appointments Desktop"))
         count = Appointment.select().count()
-        message = _("The database is ready: {count} appointments.\n{location}").format(
-            count=format_number(count), location=database.database
-        )
+        message = ngettext(
+            "The database is ready: {count} appointment.\n{location}",
+            "The database is ready: {count} appointments.\n{location}",
+            count,
+        ).format(count=format_number(count), location=database.database)
         label = QLabel(message)
         label.setObjectName("placeholderMessage")
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
