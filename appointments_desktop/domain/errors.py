@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from appointments_desktop.i18n import _, ngettext
+from appointments_desktop.i18n import _, format_number, ngettext
 
 
 @dataclass(frozen=True)
@@ -78,4 +78,24 @@ class EditConflict(ValueError):
                 "This appointment was changed by someone else since it was opened. "
                 "Reload it to see the changes; nothing was overwritten."
             )
+        )
+
+
+class RecordInUse(ValueError):
+    """A customer, operator or appointment type that appointments still refer to.
+
+    ``count`` is how many appointments do; nothing was deleted.
+    """
+
+    def __init__(self, name: str, count: int) -> None:
+        self.name = name
+        self.count = count
+        super().__init__(
+            ngettext(
+                "“{name}” cannot be deleted: {count} appointment refers to it. "
+                "Deactivate it instead, or move that appointment first.",
+                "“{name}” cannot be deleted: {count} appointments refer to it. "
+                "Deactivate it instead, or move those appointments first.",
+                count,
+            ).format(name=name, count=format_number(count))
         )

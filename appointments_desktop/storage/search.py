@@ -12,7 +12,7 @@ import peewee
 
 from appointments_desktop.domain.text import fold
 from appointments_desktop.storage.database import database_proxy, is_sqlite
-from appointments_desktop.storage.models import Customer
+from appointments_desktop.storage.models import Appointment, AppointmentType, Customer, Operator
 
 FTS_TABLE = "customer_search"
 TRIGRAM = 3
@@ -42,12 +42,39 @@ def search_customers(text: str, limit: int = 50) -> peewee.ModelSelect[Customer]
     query = Customer.select().order_by(Customer.name, Customer.id).limit(limit)
     if not needle:
         return query
+    return query.where(customers_matching(needle))
+
+
+def customers_matching(text: str) -> peewee.Expression:
+    """A condition on ``Customer`` that holds for customers matching ``text``.
+
+    Name, phone (with or without spaces) and email, ignoring case and accents.
+    """
+    needle = fold(text.strip())
     if len(needle) >= TRIGRAM and has_fts_index():
         matches = peewee.SQL(
             f"(SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?)", [_fts_phrase(needle)]
         )
-        return query.where(Customer.id.in_(matches))
-    return query.where(Customer.search_key.contains(needle))
+        return Customer.id.in_(matches)
+    return Customer.search_key.contains(needle)
+
+
+def appointments_matching(
+    query: peewee.ModelSelect[Appointment], text: str
+) -> peewee.ModelSelect[Appointment]:
+    """``query`` (joined with customer, operator and type) narrowed to rows matching ``text``.
+
+    Every word must match the customer (name, phone, email; case and accents ignored), the
+    notes, the operator or the type. Blank text leaves the query as it is.
+    """
+    for word in text.split():
+        query = query.where(
+            customers_matching(word)
+            | Appointment.notes.contains(word)
+            | Operator.name.contains(word)
+            | AppointmentType.name.contains(word)
+        )
+    return query
 
 
 def _fts_phrase(needle: str) -> str:

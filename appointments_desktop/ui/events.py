@@ -24,3 +24,6 @@ class AppEvents(QObject):
 
     appointments_changed = Signal()
     """Appointments were added, edited or changed status; views showing them should reload."""
+
+    records_changed = Signal()
+    """Customers, operators or appointment types were added, edited, retired or deleted."""

@@ -1,0 +1,47 @@
+"""Asking and telling the user in message boxes, worded the same way everywhere.
+
+Every box has a window title, a main sentence that says what happened (or what is about to
+happen) and, where useful, a second one that says what to do. Buttons carry verbs ("Cancel
+appointment", "Keep it") rather than Yes/No, so the choice reads without the text.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from appointments_desktop.i18n import _
+
+
+def confirm(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    accept_label: str,
+    *,
+    informative: str = "",
+) -> bool:
+    """Ask before doing something; returns whether the user chose ``accept_label``.
+
+    The safe answer (reject) is the default button and what Escape chooses.
+    """
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton)
+    box.setParent(parent, box.windowFlags())
+    box.setObjectName("confirmBox")
+    box.setInformativeText(informative)
+    accept = box.addButton(accept_label, QMessageBox.ButtonRole.AcceptRole)
+    accept.setObjectName("confirmAccept")
+    reject = box.addButton(_("Go back"), QMessageBox.ButtonRole.RejectRole)
+    reject.setObjectName("confirmReject")
+    box.setDefaultButton(reject)
+    box.setEscapeButton(reject)
+    box.exec()
+    return box.clickedButton() is accept
+
+
+def show_error(parent: QWidget | None, title: str, text: str, informative: str = "") -> None:
+    """Tell the user that something was refused or failed, and (informative) what to do."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok)
+    box.setParent(parent, box.windowFlags())
+    box.setObjectName("errorBox")
+    box.setInformativeText(informative)
+    box.exec()

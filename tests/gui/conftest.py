@@ -1,0 +1,68 @@
+"""GUI test set-up: a pinned clock, one AppEvents per test, and answering message boxes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import peewee
+import pytest
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from appointments_desktop.ui.events import AppEvents
+from appointments_desktop.ui.operations import Operations
+from tests.conftest import NOW
+
+
+@pytest.fixture
+def events() -> AppEvents:
+    return AppEvents()
+
+
+@pytest.fixture
+def operations(db: peewee.Database, events: AppEvents) -> Operations:
+    """The window's write path with the clock pinned at ``NOW``."""
+    return Operations(events, clock=lambda: NOW)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Iterator[QSettings]:
+    """A settings file of the test's own, so tests never touch the user's settings."""
+    store = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    yield store
+    store.sync()
+
+
+MessageAnswerer = Callable[[str], list[str]]
+
+
+@pytest.fixture
+def answer_message_boxes(qtbot: QtBot) -> Iterator[MessageAnswerer]:
+    """Click a button, by object name, in each message box that opens from now on.
+
+    ``seen = answer_message_boxes("confirmAccept")`` returns a list that collects the text
+    of every box answered, so the test can check what the user was told.
+    """
+    seen: list[str] = []
+    state = {"button": ""}
+
+    def click_open_box() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QMessageBox) and widget.isVisible():
+                seen.append(f"{widget.text()}\n{widget.informativeText()}")
+                button = widget.findChild(QAbstractButton, state["button"])
+                (button or widget.buttons()[0]).click()
+
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(click_open_box)
+    timer.start()
+
+    def answer(button_name: str) -> list[str]:
+        state["button"] = button_name
+        return seen
+
+    yield answer
+    timer.stop()
