@@ -16,6 +16,7 @@ from datetime import datetime
 from appointments_desktop.domain.status import Action, Decision, StatusMachine
 from appointments_desktop.services import catalog
 from appointments_desktop.services.booking import save_appointment
+from appointments_desktop.services.sample_data import SampleSummary, create_sample_data
 from appointments_desktop.services.status_changes import apply_action
 from appointments_desktop.storage.clock import shop_now
 from appointments_desktop.storage.models import (
@@ -78,3 +79,12 @@ class Operations:
         """Delete a record nobody's appointments refer to; raises ``RecordInUse``."""
         catalog.delete_record(record)
         self.events.records_changed.emit()
+
+    # -- sample data -------------------------------------------------------------------
+
+    def load_sample_data(self) -> SampleSummary:
+        """Fill an empty database with the sample shop; raises ``ValueError`` if not empty."""
+        summary = create_sample_data(self.clock())
+        self.events.records_changed.emit()
+        self.events.appointments_changed.emit()
+        return summary

@@ -1,0 +1,239 @@
+"""The appointment list panel: scope selector, search box, sortable table.
+
+Responsibilities: run one joined query for the chosen scope and search text, show its rows
+sorted by any column, keep the selected appointment selected across reloads, and reload
+itself whenever :class:`AppEvents` says appointments or records changed. It never writes:
+opening, status actions and the context menu are requests the window answers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QObject,
+    QPoint,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from appointments_desktop.i18n import _, format_number, ngettext
+from appointments_desktop.storage.models import Appointment
+from appointments_desktop.storage.search import appointments_matching
+from appointments_desktop.ui.events import AppEvents
+from appointments_desktop.ui.list.model import SORT_ROLE, AppointmentTableModel, Column
+from appointments_desktop.ui.list.scopes import Scope
+
+SEARCH_DELAY_MS = 150
+"""Typing pauses this long before the list searches, so each keystroke stays instant."""
+
+_OPEN_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter}
+
+
+class AppointmentListPanel(QWidget):
+    """The list of appointments with its filters; see the module docstring for promises."""
+
+    open_requested = Signal(object)
+    """The user asked to open an appointment (double-click or Enter)."""
+    cancel_requested = Signal(object)
+    """The user pressed Delete on an appointment (the window asks and cancels it)."""
+    context_menu_requested = Signal(object, QPoint)
+    """Right-click on an appointment, with the global position for the menu."""
+    current_changed = Signal(object)
+    """The selected appointment changed (``None`` when nothing is selected)."""
+
+    def __init__(
+        self,
+        events: AppEvents,
+        clock: Callable[[], datetime],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self.model = AppointmentTableModel(self)
+        self._proxy = QSortFilterProxyModel(self)
+        self._proxy.setSourceModel(self.model)
+        self._proxy.setSortRole(SORT_ROLE)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.reload)
+        self._build()
+        self._connect(events)
+        self.reload()
+
+    # -- building ----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.scope_filter = self._make_scope_filter()
+        self.search_field = self._make_search_field()
+        self.count_label = QLabel(objectName="listCount")
+        self.empty_hint = QLabel(objectName="emptyHint")
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setWordWrap(True)
+        self.table = self._make_table()
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(_("&Show:"), buddy=self.scope_filter))
+        bar.addWidget(self.scope_filter)
+        bar.addWidget(self.search_field, 1)
+        bar.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.empty_hint)
+        layout.addWidget(self.table, 1)
+
+    def _make_scope_filter(self) -> QComboBox:
+        combo = QComboBox(objectName="scopeFilter")
+        for scope in Scope:
+            combo.addItem(scope.label, scope.value)
+        combo.setToolTip(_("Which appointments the list shows"))
+        return combo
+
+    def _make_search_field(self) -> QLineEdit:
+        field = QLineEdit(objectName="searchField")
+        field.setPlaceholderText(_("Search customer, phone, notes, operator or type"))
+        field.setClearButtonEnabled(True)
+        return field
+
+    def _make_table(self) -> QTableView:
+        table = QTableView(objectName="appointmentList")
+        table.setModel(self._proxy)
+        table.setSortingEnabled(True)
+        table.sortByColumn(Column.STARTS_AT, Qt.SortOrder.AscendingOrder)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.verticalHeader().setVisible(False)
+        header = table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setDefaultSectionSize(130)
+        header.resizeSection(Column.STARTS_AT, 170)
+        header.resizeSection(Column.ENDS_AT, 90)
+        header.resizeSection(Column.CUSTOMER, 190)
+        header.resizeSection(Column.DURATION, 90)
+        header.resizeSection(Column.STATUS, 110)
+        table.installEventFilter(self)
+        return table
+
+    def _connect(self, events: AppEvents) -> None:
+        events.appointments_changed.connect(self.reload)
+        events.records_changed.connect(self.reload)
+        self.scope_filter.currentIndexChanged.connect(self.reload)
+        self.search_field.textChanged.connect(self._search_timer.start)
+        self.search_field.returnPressed.connect(self._search_now)
+        self.table.doubleClicked.connect(lambda _index: self._request(self.open_requested))
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda *_args: self.current_changed.emit(self.current_appointment())
+        )
+
+    # -- state -------------------------------------------------------------------------
+
+    @property
+    def scope(self) -> Scope:
+        """The filter the selector shows."""
+        return Scope(self.scope_filter.currentData())
+
+    def set_scope(self, scope: Scope) -> None:
+        """Show ``scope`` (reloads the list)."""
+        self.scope_filter.setCurrentIndex(self.scope_filter.findData(scope.value))
+
+    def current_appointment(self) -> Appointment | None:
+        """The selected appointment, if any."""
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
+            return None
+        return self.model.appointment_at(self._proxy.mapToSource(index).row())
+
+    def select_appointment(self, appointment_id: int) -> bool:
+        """Select and show the row of ``appointment_id``; returns whether it is listed."""
+        for row in range(self.model.rowCount()):
+            if self.model.appointment_at(row).id == appointment_id:
+                index = self._proxy.mapFromSource(self.model.index(row, 0))
+                flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+                rows = QItemSelectionModel.SelectionFlag.Rows
+                self.table.selectionModel().setCurrentIndex(index, flags | rows)
+                self.table.scrollTo(index)
+                return True
+        return False
+
+    # -- loading -----------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Run the query for the scope and search text again, keeping the selection."""
+        self._search_timer.stop()
+        selected = self.current_appointment()
+        query = appointments_matching(self.scope.query(self._clock()), self.search_field.text())
+        self.model.load(query)
+        if selected is not None:
+            self.select_appointment(int(selected.id))
+        self._show_counts()
+
+    def _search_now(self) -> None:
+        if self._search_timer.isActive():
+            self.reload()
+
+    def _show_counts(self) -> None:
+        count = self.model.rowCount()
+        self.count_label.setText(
+            ngettext("{count} appointment", "{count} appointments", count).format(
+                count=format_number(count)
+            )
+        )
+        self.empty_hint.setVisible(count == 0)
+        self.empty_hint.setText(self._empty_text())
+
+    def _empty_text(self) -> str:
+        text = self.search_field.text().strip()
+        if text:
+            return _("No appointment under “{scope}” matches “{text}”.").format(
+                scope=self.scope.label, text=text
+            )
+        return _("No appointments under “{scope}”.").format(scope=self.scope.label)
+
+    # -- requests ----------------------------------------------------------------------
+
+    def _request(self, signal: Signal) -> None:
+        appointment = self.current_appointment()
+        if appointment is not None:
+            signal.emit(appointment)  # type: ignore[attr-defined]
+
+    def _context_menu(self, position: QPoint) -> None:
+        index = self.table.indexAt(position)
+        if index.isValid():
+            self.table.selectRow(index.row())
+            appointment = self.current_appointment()
+            global_position = self.table.viewport().mapToGlobal(position)
+            self.context_menu_requested.emit(appointment, global_position)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        is_key_press = event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+        if watched is self.table and is_key_press:
+            key = event.key()
+            if key in _OPEN_KEYS:
+                self._request(self.open_requested)
+                return True
+            if key == Qt.Key.Key_Delete:
+                self._request(self.cancel_requested)
+                return True
+        return super().eventFilter(watched, event)
