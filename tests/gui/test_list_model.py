@@ -9,7 +9,7 @@ import peewee
 import pytest
 from babel.dates import format_datetime, format_time
 from babel.numbers import format_decimal
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -196,3 +196,25 @@ def test_app_events_emits_its_notice(qtbot: QtBot) -> None:
     events = AppEvents()
     with qtbot.waitSignal(events.appointments_changed, timeout=1000):
         events.appointments_changed.emit()
+
+
+def test_the_model_sorts_itself_and_keeps_the_order_across_loads(
+    model: AppointmentTableModel,
+) -> None:
+    model.sort(Column.CUSTOMER, Qt.SortOrder.DescendingOrder)
+    names = [_text(model, row, Column.CUSTOMER) for row in range(4)]
+    assert names == ["ZOË Müller", "Kim Lee", "José García", "anna Berg"]
+    model.load(Appointment.with_details())
+    assert [_text(model, row, Column.CUSTOMER) for row in range(4)] == names
+    model.sort(Column.STARTS_AT, Qt.SortOrder.AscendingOrder)
+    starts = [model.appointment_at(row).scheduled_at for row in range(4)]
+    assert starts == sorted(starts)
+
+
+def test_sorting_moves_persistent_indexes_with_their_rows(model: AppointmentTableModel) -> None:
+    anna_row = next(row for row in range(4) if _text(model, row, Column.CUSTOMER) == "anna Berg")
+    remembered = QPersistentModelIndex(model.index(anna_row, Column.NOTES))
+    model.sort(Column.CUSTOMER, Qt.SortOrder.AscendingOrder)
+    assert remembered.row() == 0 and remembered.column() == Column.NOTES
+    assert model.appointment_at(remembered.row()).id == model.appointment_at(0).id
+    assert _text(model, 0, Column.CUSTOMER) == "anna Berg"

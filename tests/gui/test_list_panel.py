@@ -47,12 +47,8 @@ def panel(qtbot: QtBot, booked: dict[str, Appointment], events: AppEvents) -> Ap
 
 def listed_ids(panel: AppointmentListPanel) -> list[int]:
     """The appointment ids in the order the view shows them."""
-    view = panel.table
-    proxy = view.model()
-    return [
-        int(panel.model.appointment_at(proxy.mapToSource(proxy.index(row, 0)).row()).id)
-        for row in range(proxy.rowCount())
-    ]
+    assert panel.table.model() is panel.model
+    return [panel.model.appointment_at(row).id for row in range(panel.model.rowCount())]
 
 
 def ids(booked: dict[str, Appointment], *names: str) -> list[int]:

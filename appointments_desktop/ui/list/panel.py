@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QObject,
     QPoint,
-    QSortFilterProxyModel,
     Qt,
     QTimer,
     Signal,
@@ -35,10 +34,11 @@ from PySide6.QtWidgets import (
 )
 
 from appointments_desktop.i18n import _, format_number, ngettext
+from appointments_desktop.storage.listing import AppointmentRow
 from appointments_desktop.storage.models import Appointment
 from appointments_desktop.storage.search import appointments_matching
 from appointments_desktop.ui.events import AppEvents
-from appointments_desktop.ui.list.model import SORT_ROLE, AppointmentTableModel, Column
+from appointments_desktop.ui.list.model import AppointmentTableModel, Column
 from appointments_desktop.ui.list.scopes import Scope
 
 SEARCH_DELAY_MS = 150
@@ -57,7 +57,7 @@ class AppointmentListPanel(QWidget):
     context_menu_requested = Signal(object, QPoint)
     """Right-click on an appointment, with the global position for the menu."""
     current_changed = Signal(object)
-    """The selected appointment changed (``None`` when nothing is selected)."""
+    """The selection moved: the new :class:`AppointmentRow`, or ``None``."""
 
     def __init__(
         self,
@@ -68,9 +68,6 @@ class AppointmentListPanel(QWidget):
         super().__init__(parent)
         self._clock = clock
         self.model = AppointmentTableModel(self)
-        self._proxy = QSortFilterProxyModel(self)
-        self._proxy.setSourceModel(self.model)
-        self._proxy.setSortRole(SORT_ROLE)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.reload)
         self._build()
@@ -113,7 +110,7 @@ class AppointmentListPanel(QWidget):
 
     def _make_table(self) -> QTableView:
         table = QTableView(objectName="appointmentList")
-        table.setModel(self._proxy)
+        table.setModel(self.model)
         table.setSortingEnabled(True)
         table.sortByColumn(Column.STARTS_AT, Qt.SortOrder.AscendingOrder)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -144,7 +141,7 @@ class AppointmentListPanel(QWidget):
         self.table.doubleClicked.connect(lambda _index: self._request(self.open_requested))
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().currentRowChanged.connect(
-            lambda *_args: self.current_changed.emit(self.current_appointment())
+            lambda *_args: self.current_changed.emit(self.current_row())
         )
 
     # -- state -------------------------------------------------------------------------
@@ -158,18 +155,28 @@ class AppointmentListPanel(QWidget):
         """Show ``scope`` (reloads the list)."""
         self.scope_filter.setCurrentIndex(self.scope_filter.findData(scope.value))
 
-    def current_appointment(self) -> Appointment | None:
-        """The selected appointment, if any."""
+    def current_row(self) -> AppointmentRow | None:
+        """What the list shows of the selected appointment, if any (no query)."""
         index = self.table.currentIndex()
         if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
             return None
-        return self.model.appointment_at(self._proxy.mapToSource(index).row())
+        return self.model.appointment_at(index.row())
+
+    def current_appointment(self) -> Appointment | None:
+        """The selected appointment as stored now (one query), or ``None``.
+
+        ``None`` also when it was deleted meanwhile; actions always work on the stored row.
+        """
+        row = self.current_row()
+        if row is None:
+            return None
+        return Appointment.with_details().where(Appointment.id == row.id).first()
 
     def select_appointment(self, appointment_id: int) -> bool:
         """Select and show the row of ``appointment_id``; returns whether it is listed."""
         for row in range(self.model.rowCount()):
             if self.model.appointment_at(row).id == appointment_id:
-                index = self._proxy.mapFromSource(self.model.index(row, 0))
+                index = self.model.index(row, 0)
                 flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
                 rows = QItemSelectionModel.SelectionFlag.Rows
                 self.table.selectionModel().setCurrentIndex(index, flags | rows)
@@ -182,11 +189,11 @@ class AppointmentListPanel(QWidget):
     def reload(self) -> None:
         """Run the query for the scope and search text again, keeping the selection."""
         self._search_timer.stop()
-        selected = self.current_appointment()
+        selected = self.current_row()
         query = appointments_matching(self.scope.query(self._clock()), self.search_field.text())
         self.model.load(query)
         if selected is not None:
-            self.select_appointment(int(selected.id))
+            self.select_appointment(selected.id)
         self._show_counts()
 
     def _search_now(self) -> None:

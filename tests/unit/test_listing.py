@@ -1,0 +1,39 @@
+"""Light list rows: the same appointments as the scopes, read as plain values."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from appointments_desktop import Appointment, Status
+from appointments_desktop.storage.listing import AppointmentRow, appointment_rows
+from tests.conftest import NOW, Shop
+
+
+def test_rows_carry_what_the_list_shows(shop: Shop) -> None:
+    booked = shop.book(datetime(2026, 11, 26, 9, 30), 45, notes="Bring it", customer=shop.zoe)
+    booked.confirm(now=NOW)
+    [row] = appointment_rows(Appointment.with_details())
+    assert row == AppointmentRow(
+        id=booked.id,
+        scheduled_at=datetime(2026, 11, 26, 9, 30),
+        duration_minutes=45,
+        status=Status.CONFIRMED,
+        notes="Bring it",
+        version=booked.version,
+        customer_name="ZOË Müller",
+        customer_phone="",
+        operator_name="Alice",
+        type_name="Consultation",
+        type_colour=shop.consultation.colour,
+    )
+    assert row.end_time == row.scheduled_at + timedelta(minutes=45)
+
+
+def test_rows_follow_the_scope_and_its_order(shop: Shop) -> None:
+    later = shop.book(datetime(2026, 11, 27, 9, 0))
+    sooner = shop.book(datetime(2026, 11, 26, 9, 0), customer=shop.kim)
+    done = shop.book(datetime(2026, 11, 25, 8, 0), customer=shop.zoe)
+    done.mark_completed(now=NOW)
+    rows = appointment_rows(Appointment.upcoming(now=NOW))
+    assert [row.id for row in rows] == [sooner.id, later.id]
+    assert [row.id for row in appointment_rows(Appointment.completed())] == [done.id]
