@@ -113,6 +113,11 @@ class AppointmentType(ValidatedModel):
             problems.append(FieldProblem("colour", _("Choose a colour such as #4a90d9.")))
         return problems
 
+    @classmethod
+    def active_ones(cls) -> peewee.ModelSelect[AppointmentType]:
+        """Types that can be booked, by name."""
+        return cls.select().where(cls.active == True).order_by(cls.name)  # noqa: E712
+
     def __str__(self) -> str:
         return str(self.name)
 

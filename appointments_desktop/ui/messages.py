@@ -7,7 +7,7 @@ appointment", "Keep it") rather than Yes/No, so the choice reads without the tex
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from appointments_desktop.i18n import _
 
@@ -34,6 +34,7 @@ def confirm(
     reject.setObjectName("confirmReject")
     box.setDefaultButton(reject)
     box.setEscapeButton(reject)
+    keep_readable_width(box)
     box.exec()
     return box.clickedButton() is accept
 
@@ -44,4 +45,18 @@ def show_error(parent: QWidget | None, title: str, text: str, informative: str =
     box.setParent(parent, box.windowFlags())
     box.setObjectName("errorBox")
     box.setInformativeText(informative)
+    keep_readable_width(box)
     box.exec()
+
+
+def keep_readable_width(box: QMessageBox, characters: int = 90) -> None:
+    """Make ``box`` wide enough for lines of about ``characters`` before they wrap.
+
+    A message box sizes itself to its shortest line, so a list of appointments wrapped
+    inside names; a minimum width on its text labels sets a floor.
+    """
+    width = box.fontMetrics().averageCharWidth() * characters
+    for name in ("qt_msgbox_label", "qt_msgbox_informativelabel"):
+        label = box.findChild(QLabel, name)
+        if label is not None:
+            label.setMinimumWidth(width)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -188,3 +188,20 @@ def test_clicking_a_header_sorts_by_that_column(
     ]
     assert customers == sorted(customers, key=str.casefold)
     assert customers[0] == "José García" and customers[-1] == "ZOË Müller"
+
+
+def test_without_a_selection_the_list_opens_at_today_not_at_the_oldest(
+    qtbot: QtBot, shop: Shop, events: AppEvents
+) -> None:
+    for day in range(1, 41):
+        shop.book(datetime(2026, 9, 1, 9, 0) + timedelta(days=day))
+    today = shop.book(datetime(2026, 11, 25, 15, 0), customer=shop.kim)
+    panel = AppointmentListPanel(events, lambda: NOW)
+    qtbot.addWidget(panel)
+    panel.resize(900, 300)
+    panel.show()
+    panel.reload()
+    row = listed_ids(panel).index(int(today.id))
+    rect = panel.table.visualRect(panel.model.index(row, 0))
+    assert panel.table.viewport().rect().contains(rect.center())
+    assert panel.table.verticalScrollBar().value() > 0

@@ -33,6 +33,7 @@ from appointments_desktop.domain.status import Status
 from appointments_desktop.i18n import _, format_datetime, format_number, format_time
 from appointments_desktop.storage.listing import AppointmentRow, appointment_rows
 from appointments_desktop.storage.models import Appointment
+from appointments_desktop.ui.status_style import STATUS_BACKGROUNDS, STATUS_FOREGROUND
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 """The role whose value sorts a column: ``QDateTime``, casefolded ``str`` or ``int``."""
@@ -72,19 +73,6 @@ def column_title(column: Column) -> str:
         Column.NOTES: _("Notes"),
     }
     return titles[column]
-
-
-STATUS_BACKGROUNDS: dict[Status, str] = {
-    Status.PENDING: "#fff3c4",
-    Status.CONFIRMED: "#d4f0d4",
-    Status.COMPLETED: "#dde3ea",
-    Status.CANCELLED: "#f6d3d3",
-    Status.NO_SHOW: "#f9dcc0",
-}
-"""Light background per status; the status word is always shown as well."""
-
-STATUS_FOREGROUND = "#1f1f1f"
-"""Dark text on the light status backgrounds, readable under light and dark themes alike."""
 
 
 def first_line(text: str) -> str:

@@ -119,7 +119,10 @@ class AppointmentListPanel(QWidget):
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        table.verticalHeader().setVisible(False)
+        rows = table.verticalHeader()
+        rows.setVisible(False)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
         header = table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -194,7 +197,19 @@ class AppointmentListPanel(QWidget):
         self.model.load(query)
         if selected is not None:
             self.select_appointment(selected.id)
+        else:
+            self._scroll_to_now()
         self._show_counts()
+
+    def _scroll_to_now(self) -> None:
+        """Without a selection, show the first appointment from today on, not the oldest."""
+        midnight = self._clock().replace(hour=0, minute=0, second=0, microsecond=0)
+        for row in range(self.model.rowCount()):
+            if self.model.appointment_at(row).scheduled_at >= midnight:
+                self.table.scrollTo(
+                    self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop
+                )
+                return
 
     def _search_now(self) -> None:
         if self._search_timer.isActive():
