@@ -1,13 +1,19 @@
 """Writing the shop's records: customers, operators and appointment types.
 
 Promises: each write is one transaction; invalid values raise ``ValidationError`` and write
-nothing; deleting a record that appointments refer to raises ``RecordInUse`` with their
-count and deletes nothing (deactivating is the way to retire an operator or a type).
+nothing, and so does an appointment type named like another one (case and accents ignored:
+"repair" and "Repair" are one name to the user); deleting a record that appointments refer
+to raises ``RecordInUse`` with their count and deletes nothing (deactivating is the way to
+retire an operator or a type).
 """
 
 from __future__ import annotations
 
-from appointments_desktop.domain.errors import RecordInUse
+import peewee
+
+from appointments_desktop.domain.errors import FieldProblem, RecordInUse, ValidationError
+from appointments_desktop.domain.text import fold
+from appointments_desktop.i18n import _
 from appointments_desktop.storage.database import write_transaction
 from appointments_desktop.storage.models import (
     Appointment,
@@ -31,8 +37,35 @@ def appointment_count(record: Customer | Operator | AppointmentType) -> int:
 
 
 def save_record(record: ValidatedModel) -> None:
-    """Insert or update ``record``; raises ``ValidationError`` and writes nothing if invalid."""
-    record.save()
+    """Insert or update ``record``; raises ``ValidationError`` and writes nothing if invalid.
+
+    A duplicate type name is a problem on ``name``, whether this check finds it or (when
+    another desk saved the same name a moment earlier) the unique index does.
+    """
+    try:
+        with write_transaction():
+            problems = record.problems() + _duplicate_name_problems(record)
+            if problems:
+                raise ValidationError(problems)
+            record.save()
+    except peewee.IntegrityError:
+        problems = _duplicate_name_problems(record)
+        if problems:
+            raise ValidationError(problems) from None
+        raise
+
+
+def _duplicate_name_problems(record: ValidatedModel) -> list[FieldProblem]:
+    """A problem on ``name`` when ``record`` is a type named like another type."""
+    if not isinstance(record, AppointmentType):
+        return []
+    wanted = fold(str(record.name or "").strip())
+    others = AppointmentType.select(AppointmentType.id, AppointmentType.name)
+    for other in others:
+        if other.id != record.id and wanted and fold(str(other.name).strip()) == wanted:
+            message = _("Another appointment type is already called “{name}”.")
+            return [FieldProblem("name", message.format(name=other.name))]
+    return []
 
 
 def set_active(record: Operator | AppointmentType, active: bool) -> None:

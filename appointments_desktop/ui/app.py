@@ -1,47 +1,37 @@
-"""Application set-up: the QApplication and the first window.
-
-Until the main window lands (issue 3), this shows a placeholder that reports the
-database it opened, so the run command proves the whole start-up path works.
-"""
+"""Application set-up: the QApplication, its names (for settings), and the main window."""
 
 from __future__ import annotations
 
 import sys
 
 import peewee
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
 
-from appointments_desktop.i18n import _, format_number, ngettext
-from appointments_desktop.storage.models import Appointment
+from appointments_desktop.i18n import _
+from appointments_desktop.ui.mainwindow.window import MainWindow
+from appointments_desktop.ui.resources import application_icon
+
+ORGANIZATION = "Appointments Desktop"
+APPLICATION = "appointments-desktop"
 
 
-class PlaceholderWindow(QMainWindow):
-    """A window that says which database is open and how many appointments it holds."""
-
-    def __init__(self, database: peewee.Database) -> None:
-        super().__init__()
-        self.setObjectName("mainWindow")
-        self.setWindowTitle(_("Appointments Desktop"))
-        count = Appointment.select().count()
-        message = ngettext(
-            "The database is ready: {count} appointment.\n{location}",
-            "The database is ready: {count} appointments.\n{location}",
-            count,
-        ).format(count=format_number(count), location=database.database)
-        label = QLabel(message)
-        label.setObjectName("placeholderMessage")
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setCentralWidget(label)
-        self.resize(800, 500)
+def create_application() -> QApplication:
+    """The one QApplication, named so QSettings finds this program's settings."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName(_("Appointments Desktop"))
+    app.setDesktopFileName(APPLICATION)
+    icon: QIcon = application_icon()
+    app.setWindowIcon(icon)
+    return app
 
 
 def run_application(database: peewee.Database) -> int:
-    """Show the window and run the event loop until it closes."""
-    app = QApplication.instance() or QApplication(sys.argv)
-    app.setApplicationName("Appointments Desktop")
-    app.setOrganizationName("Appointments Desktop")
-    window = PlaceholderWindow(database)
+    """Show the main window and run the event loop until it closes."""
+    app = create_application()
+    window = MainWindow(database)
     window.show()
     return int(app.exec())

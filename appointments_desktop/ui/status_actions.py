@@ -37,7 +37,7 @@ def run_status_action(
     A refusal (the status machine, or a change made on another desk) is shown in a message
     box and changes nothing.
     """
-    if action in IRREVERSIBLE and not _confirmed(parent, appointment, action):
+    if needs_confirmation(action) and not confirm_action(parent, appointment, action):
         return False
     try:
         operations.apply_action(appointment, action)
@@ -48,15 +48,23 @@ def run_status_action(
     return True
 
 
-def _confirmed(parent: QWidget | None, appointment: Appointment, action: Action) -> bool:
-    questions = {
-        Action.CANCEL: _("Cancel this appointment?"),
-        Action.NO_SHOW: _("Mark this appointment as a no-show?"),
+def needs_confirmation(action: Action) -> bool:
+    """Whether ``action`` is asked about first (it cannot be undone and is easy to misclick)."""
+    return action in IRREVERSIBLE
+
+
+def confirm_action(parent: QWidget | None, appointment: Appointment, action: Action) -> bool:
+    """Ask before cancelling or marking a no-show; returns whether to go ahead."""
+    names = {
+        "customer": appointment.customer.name,
+        "time": format_datetime(appointment.scheduled_at, "short"),
     }
+    if action is Action.CANCEL:
+        title = _("Cancel this appointment?")
+        text = _("Cancel the appointment of {customer} on {time}?").format(**names)
+    else:
+        title = _("Mark as no-show?")
+        text = _("Record that {customer} did not come on {time}?").format(**names)
     return messages.confirm(
-        parent,
-        action.label,
-        questions[action],
-        action.label,
-        informative=describe(appointment) + "\n" + _("This cannot be undone."),
+        parent, title, text, action.label, informative=_("This cannot be undone.")
     )

@@ -16,6 +16,14 @@ from appointments_desktop.ui.operations import Operations
 from tests.conftest import NOW
 
 
+@pytest.fixture(autouse=True, scope="session")
+def private_default_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Widgets that use the default ``QSettings()`` write to a test folder, not the user's."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    folder = str(tmp_path_factory.mktemp("qsettings"))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
+
+
 @pytest.fixture
 def events() -> AppEvents:
     return AppEvents()

@@ -7,12 +7,13 @@ import sys
 from pathlib import Path
 
 import peewee
+from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from appointments_desktop import LATEST_VERSION, Appointment
 from appointments_desktop.cli import main
 from appointments_desktop.storage.migrations import schema_version
-from appointments_desktop.ui.app import PlaceholderWindow
+from appointments_desktop.ui import MainWindow
 
 
 def test_no_window_creates_and_migrates_the_database_file(tmp_path: Path) -> None:
@@ -39,11 +40,11 @@ def test_the_module_entry_point_reports_a_bad_url(tmp_path: Path) -> None:
     assert "Unsupported database URL" in result.stderr
 
 
-def test_the_placeholder_window_reports_the_open_database(
-    db: peewee.Database, qtbot: QtBot
+def test_the_main_window_opens_on_the_database_as_the_program_starts_it(
+    db: peewee.Database, qtbot: QtBot, settings: QSettings
 ) -> None:
-    window = PlaceholderWindow(db)
+    window = MainWindow(db, settings=settings)
     qtbot.addWidget(window)
     assert window.objectName() == "mainWindow"
-    message = window.centralWidget().text()
-    assert "0 appointments" in message and str(db.database) in message
+    assert Path(str(db.database)).name in window.windowTitle()
+    assert window.pages.currentWidget() is window.welcome  # empty database: welcome first

@@ -2,28 +2,45 @@
 
     .venv/bin/python tests/screenshots/take_screenshots.py [output folder]   (default: shots/)
 
-Uses a sample-data database in the output folder. Open the PNGs to look at the result.
+Uses a sample-data database in the output folder (made on the first run, around today) and
+settings of its own, so earlier runs or the user's layout never change the pictures. Open
+the PNGs to look at the result.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import peewee
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
-from appointments_desktop import Appointment, create_sample_data, open_database
-from appointments_desktop.ui.app import PlaceholderWindow
+from appointments_desktop import Appointment, Status, create_sample_data, open_database
+from appointments_desktop.ui.app import create_application
+from appointments_desktop.ui.dialogs import (
+    AppointmentTypesDialog,
+    CustomersDialog,
+    OperatorsDialog,
+)
+from appointments_desktop.ui.editor import AppointmentDialog
+from appointments_desktop.ui.events import AppEvents
+from appointments_desktop.ui.list.scopes import Scope
+from appointments_desktop.ui.mainwindow.window import MainWindow
+from appointments_desktop.ui.operations import Operations
 
 SIZES = ((1280, 800), (1920, 1080))
 
 
-def save(window: QWidget, folder: Path, name: str) -> None:
+def save(
+    window: QWidget, folder: Path, name: str, sizes: tuple[tuple[int, int], ...] = SIZES
+) -> None:
     """Show ``window`` at each size and save ``name-WxH.png``."""
-    for width, height in SIZES:
+    for width, height in sizes:
         window.resize(width, height)
         window.show()
         QApplication.processEvents()
@@ -32,14 +49,73 @@ def save(window: QWidget, folder: Path, name: str) -> None:
         print(path)
 
 
+def save_dialog(dialog: QWidget, folder: Path, name: str) -> None:
+    """Show a dialog at its own preferred size and save ``name.png``."""
+    dialog.show()
+    QApplication.processEvents()
+    dialog.resize(dialog.sizeHint().expandedTo(dialog.size()))
+    QApplication.processEvents()
+    path = folder / f"{name}.png"
+    dialog.grab().save(str(path))
+    print(path)
+    dialog.close()
+
+
+def first(status: Status) -> Appointment:
+    """An appointment in ``status`` with notes, for the editor's pictures."""
+    query = Appointment.with_details().where(Appointment.status == status)
+    return query.where(Appointment.notes != "").first() or query.first()
+
+
+def window_shots(database: peewee.Database, operations: Operations, folder: Path) -> MainWindow:
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    settings.clear()
+    window = MainWindow(database, operations=operations, settings=settings)
+    save(window, folder, "main-window")
+    window.list_panel.set_scope(Scope.TODAY)
+    window.list_panel.table.selectRow(1)
+    save(window, folder, "list-today")
+    return window
+
+
+def dialog_shots(operations: Operations, window: MainWindow, folder: Path) -> None:
+    dialogs: dict[str, Callable[[], QWidget]] = {
+        "editor-new": lambda: AppointmentDialog(operations, parent=window),
+        "editor-pending": lambda: AppointmentDialog(
+            operations, first(Status.PENDING), parent=window
+        ),
+        "editor-completed": lambda: AppointmentDialog(
+            operations, first(Status.COMPLETED), parent=window
+        ),
+        "customers": lambda: CustomersDialog(operations, parent=window),
+        "operators": lambda: OperatorsDialog(operations, parent=window),
+        "appointment-types": lambda: AppointmentTypesDialog(operations, parent=window),
+    }
+    for name, make in dialogs.items():
+        save_dialog(make(), folder, name)
+
+
+def welcome_shot(folder: Path) -> None:
+    empty = open_database(f"sqlite:///{folder.resolve() / 'empty.db'}")
+    settings = QSettings(str(folder / "settings-empty.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(empty, operations=Operations(AppEvents()), settings=settings)
+    save(window, folder, "welcome", SIZES[:1])
+    window.close()
+
+
 def main() -> None:
     folder = Path(sys.argv[1] if len(sys.argv) > 1 else "shots")
     folder.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication([])
+    app = create_application()
     database = open_database(f"sqlite:///{folder.resolve() / 'screenshots.db'}")
     if not Appointment.select().exists():
         create_sample_data()
-    save(PlaceholderWindow(database), folder, "main-window")
+    operations = Operations(AppEvents())
+    window = window_shots(database, operations, folder)
+    dialog_shots(operations, window, folder)
+    window.close()
+    database.close()
+    welcome_shot(folder)
     app.quit()
 
 

@@ -31,15 +31,14 @@ from appointments_desktop.ui.editor.conflicts import (
 from appointments_desktop.ui.editor.form import AppointmentForm
 from appointments_desktop.ui.editor.formats import next_quarter_hour
 from appointments_desktop.ui.editor.prompts import (
-    confirm_action,
     confirm_discard,
-    needs_confirmation,
     tell_deleted,
 )
 from appointments_desktop.ui.editor.status_panel import StatusPanel
 from appointments_desktop.ui.editor.values import FormValues
 from appointments_desktop.ui.messages import show_error
 from appointments_desktop.ui.operations import Operations
+from appointments_desktop.ui.status_actions import confirm_action, needs_confirmation
 
 MINIMUM_WIDTH = 520
 HINT_STYLE = "background-color: #e8f0fe; color: #1f1f1f; border-radius: 3px; padding: 4px 8px;"

@@ -1,0 +1,69 @@
+"""The customers dialog: name, phone, email and notes, and how many appointments each has.
+
+Customers have no active flag: one who has appointments stays (the history needs them), and
+the refusal to delete says so with the count. The filter searches name, phone and email,
+ignoring case and accents, through the customer search index.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+from appointments_desktop.domain.errors import RecordInUse
+from appointments_desktop.i18n import _, format_number, ngettext
+from appointments_desktop.storage.models import Customer
+from appointments_desktop.storage.search import search_customers
+from appointments_desktop.ui.dialogs.base import Record, RecordDialog, Wording
+from appointments_desktop.ui.dialogs.fields import FieldEditor, line_editor, named, text_editor
+from appointments_desktop.ui.dialogs.record_list import ListedRecord
+
+LIST_LIMIT = 200
+
+
+class CustomersDialog(RecordDialog):
+    """Lists, adds, edits and deletes customers; see :class:`RecordDialog` for promises."""
+
+    model = Customer
+    object_name = "customersDialog"
+    list_limit = LIST_LIMIT
+
+    def _wording(self) -> Wording:
+        return Wording(
+            title=_("Customers"),
+            new_record=_("New customer"),
+            filter_hint=_("Filter by name, phone or email"),
+            delete_title=_("Delete customer"),
+            delete_question=_("Delete the customer “{name}”?"),
+            unsaved_new=_("The new customer has not been saved."),
+        )
+
+    def _editors(self) -> list[FieldEditor]:
+        email = named(QLineEdit(), "emailField")
+        email.setPlaceholderText(_("name@example.com"))
+        return [
+            line_editor("name", _("&Name:"), named(QLineEdit(), "nameField")),
+            line_editor("phone", _("&Phone:"), named(QLineEdit(), "phoneField")),
+            line_editor("email", _("&Email:"), email),
+            text_editor("notes", _("N&otes:"), named(QPlainTextEdit(), "notesField")),
+        ]
+
+    def _find(self, text: str) -> Sequence[Record]:
+        return list(search_customers(text, self.list_limit or LIST_LIMIT))
+
+    def _list_row(self, record: Record) -> ListedRecord:
+        detail = str(getattr(record, "phone", "") or getattr(record, "email", "") or "")
+        text = str(record.name)
+        if detail:
+            text = _("{name} · {detail}").format(name=text, detail=detail)
+        return ListedRecord(record.id, text)
+
+    def _in_use_message(self, error: RecordInUse) -> str:
+        return ngettext(
+            "“{name}” cannot be deleted: {count} appointment, past or planned, is theirs. "
+            "Customers with appointments are kept so the history stays complete.",
+            "“{name}” cannot be deleted: {count} appointments, past or planned, are theirs. "
+            "Customers with appointments are kept so the history stays complete.",
+            error.count,
+        ).format(name=error.name, count=format_number(error.count))

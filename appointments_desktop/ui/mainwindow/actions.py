@@ -1,0 +1,132 @@
+"""Every command of the main window, declared once: label, shortcut, tip, icon.
+
+The window creates its ``QAction`` objects from this registry, keyed by :class:`ActionId`,
+then places them in menus and the tool bar and connects them; nothing else makes actions,
+so a shortcut is defined in exactly one place.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from appointments_desktop.domain.status import Action
+from appointments_desktop.i18n import _
+
+Shortcut = QKeySequence.StandardKey | str | None
+
+
+class ActionId(enum.Enum):
+    """The main window's commands."""
+
+    NEW_APPOINTMENT = enum.auto()
+    OPEN_APPOINTMENT = enum.auto()
+    QUIT = enum.auto()
+    FIND = enum.auto()
+    REFRESH = enum.auto()
+    SHOW_LIST = enum.auto()
+    SHOW_CALENDAR = enum.auto()
+    CONFIRM = enum.auto()
+    CANCEL_APPOINTMENT = enum.auto()
+    COMPLETE = enum.auto()
+    NO_SHOW = enum.auto()
+    REMINDER_SENT = enum.auto()
+    MANAGE_CUSTOMERS = enum.auto()
+    MANAGE_OPERATORS = enum.auto()
+    MANAGE_TYPES = enum.auto()
+    ABOUT = enum.auto()
+
+
+STATUS_ACTIONS: dict[ActionId, Action] = {
+    ActionId.CONFIRM: Action.CONFIRM,
+    ActionId.CANCEL_APPOINTMENT: Action.CANCEL,
+    ActionId.COMPLETE: Action.COMPLETE,
+    ActionId.NO_SHOW: Action.NO_SHOW,
+    ActionId.REMINDER_SENT: Action.REMINDER_SENT,
+}
+"""The window's commands that apply a status action to the selected appointment."""
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    """How one command looks: its menu text, shortcut, status tip and themed icon."""
+
+    text: str
+    shortcut: Shortcut = None
+    tip: str = ""
+    icon: str = ""
+
+
+def action_specs() -> dict[ActionId, ActionSpec]:
+    """Every command's appearance in the active language."""
+    keys = QKeySequence.StandardKey
+    return {
+        ActionId.NEW_APPOINTMENT: ActionSpec(
+            _("&New Appointment…"), keys.New, _("Book a new appointment"), "appointment-new"
+        ),
+        ActionId.OPEN_APPOINTMENT: ActionSpec(
+            _("&Edit Appointment…"), "Ctrl+E", _("Open the selected appointment"), "document-edit"
+        ),
+        ActionId.QUIT: ActionSpec(_("&Quit"), "Ctrl+Q", _("Close the program"), "application-exit"),
+        ActionId.FIND: ActionSpec(
+            _("&Find…"), keys.Find, _("Search the appointment list"), "edit-find"
+        ),
+        ActionId.REFRESH: ActionSpec(
+            _("&Refresh"), keys.Refresh, _("Read the appointments again"), "view-refresh"
+        ),
+        ActionId.SHOW_LIST: ActionSpec(
+            _("&Appointments"), "Ctrl+1", _("Show the appointment list"), "view-list-details"
+        ),
+        ActionId.SHOW_CALENDAR: ActionSpec(
+            _("&Calendar"), "Ctrl+2", _("Show the calendar"), "view-calendar"
+        ),
+        **_status_specs(),
+        ActionId.MANAGE_CUSTOMERS: ActionSpec(_("&Customers…"), "Ctrl+Shift+U"),
+        ActionId.MANAGE_OPERATORS: ActionSpec(_("&Operators…"), "Ctrl+Shift+O"),
+        ActionId.MANAGE_TYPES: ActionSpec(_("Appointment &Types…"), "Ctrl+Shift+T"),
+        ActionId.ABOUT: ActionSpec(_("&About Appointments Desktop"), icon="help-about"),
+    }
+
+
+def _status_specs() -> dict[ActionId, ActionSpec]:
+    return {
+        ActionId.CONFIRM: ActionSpec(
+            Action.CONFIRM.label, "Ctrl+Shift+C", _("Confirm the selected appointment")
+        ),
+        ActionId.CANCEL_APPOINTMENT: ActionSpec(
+            Action.CANCEL.label, None, _("Cancel the selected appointment (asks first)")
+        ),
+        ActionId.COMPLETE: ActionSpec(
+            Action.COMPLETE.label, "Ctrl+Shift+D", _("Mark the selected appointment as completed")
+        ),
+        ActionId.NO_SHOW: ActionSpec(
+            Action.NO_SHOW.label, None, _("The customer did not come (asks first)")
+        ),
+        ActionId.REMINDER_SENT: ActionSpec(
+            Action.REMINDER_SENT.label, "Ctrl+Shift+R", _("Record that the reminder was sent")
+        ),
+    }
+
+
+def create_actions(
+    parent: QWidget, handlers: dict[ActionId, Callable[[], object]]
+) -> dict[ActionId, QAction]:
+    """One ``QAction`` per command, owned by ``parent``, triggering its handler."""
+    actions: dict[ActionId, QAction] = {}
+    for action_id, spec in action_specs().items():
+        action = QAction(spec.text, parent)
+        action.setObjectName(f"action{action_id.name.title().replace('_', '')}")
+        if spec.shortcut is not None:
+            action.setShortcut(QKeySequence(spec.shortcut))
+        action.setStatusTip(spec.tip)
+        action.setToolTip(spec.tip or spec.text.replace("&", "").rstrip("…"))
+        if spec.icon:
+            action.setIcon(QIcon.fromTheme(spec.icon))
+        if action_id in handlers:
+            action.triggered.connect(handlers[action_id])
+        actions[action_id] = action
+    return actions

@@ -1,0 +1,267 @@
+"""The main window: menus, tool bar, status bar and the central pages.
+
+Responsibilities: build the window from the action registry in small steps, switch the
+central area between the welcome page, the appointment list and the calendar, open the
+editor and the management dialogs, run status actions on the selected appointment, and
+remember its layout. Every write goes through :class:`Operations`; views refresh themselves
+from :class:`AppEvents`, so the window never tells a view to reload.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import peewee
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QToolBar, QWidget
+
+from appointments_desktop.i18n import _
+from appointments_desktop.storage.models import Appointment, AppointmentType, Operator
+from appointments_desktop.ui import messages
+from appointments_desktop.ui.dialogs import (
+    AppointmentTypesDialog,
+    CustomersDialog,
+    OperatorsDialog,
+)
+from appointments_desktop.ui.editor import AppointmentDialog
+from appointments_desktop.ui.events import AppEvents
+from appointments_desktop.ui.list.panel import AppointmentListPanel
+from appointments_desktop.ui.list.scopes import Scope
+from appointments_desktop.ui.mainwindow.about import show_about
+from appointments_desktop.ui.mainwindow.actions import STATUS_ACTIONS, ActionId, create_actions
+from appointments_desktop.ui.mainwindow.commands import SelectionCommands
+from appointments_desktop.ui.mainwindow.welcome import WelcomePage
+from appointments_desktop.ui.operations import Operations
+from appointments_desktop.ui.status_actions import describe
+from appointments_desktop.ui.window_state import WindowState
+
+DEFAULT_SIZE = (1200, 760)
+
+
+class MainWindow(QMainWindow):
+    """The program's window over one open database; see the module docstring."""
+
+    def __init__(
+        self,
+        database: peewee.Database,
+        *,
+        operations: Operations | None = None,
+        settings: QSettings | None = None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.database = database
+        self.operations = operations or Operations(AppEvents())
+        self.events = self.operations.events
+        self._state = WindowState(settings or QSettings(), "mainWindow")
+        self.editor: AppointmentDialog | None = None
+        self.actions_by_id = create_actions(self, self._handlers())
+        self._create_pages()
+        self._create_menus()
+        self._create_tool_bar()
+        self._create_status_bar()
+        self._connect_events()
+        self._restore_layout()
+        self.commands = SelectionCommands(
+            self, self.operations, self.list_panel, self.actions_by_id
+        )
+        self._show_start_page()
+        self.commands.update()
+
+    # -- building ----------------------------------------------------------------------
+
+    def _handlers(self) -> dict[ActionId, Callable[[], object]]:
+        handlers = {
+            ActionId.NEW_APPOINTMENT: self.new_appointment,
+            ActionId.OPEN_APPOINTMENT: self.open_selected,
+            ActionId.QUIT: self.close,
+            ActionId.FIND: self.focus_search,
+            ActionId.REFRESH: self.events.appointments_changed.emit,
+            ActionId.SHOW_LIST: self.show_list,
+            ActionId.MANAGE_CUSTOMERS: lambda: self._manage(CustomersDialog),
+            ActionId.MANAGE_OPERATORS: lambda: self._manage(OperatorsDialog),
+            ActionId.MANAGE_TYPES: lambda: self._manage(AppointmentTypesDialog),
+            ActionId.ABOUT: lambda: show_about(self, self.database),
+        }
+        return handlers
+
+    def _create_pages(self) -> None:
+        self.list_panel = AppointmentListPanel(self.events, self.operations.clock, self)
+        self.welcome = WelcomePage(self)
+        self.pages = QStackedWidget(self, objectName="centralPages")
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(self.list_panel)
+        self.setCentralWidget(self.pages)
+        calendar = self.actions_by_id[ActionId.SHOW_CALENDAR]
+        calendar.setEnabled(False)
+        calendar.setStatusTip(_("The calendar is not available in this version yet."))
+
+    def _create_menus(self) -> None:
+        a = self.actions_by_id
+        bar = self.menuBar()
+        self._add_menu(bar.addMenu(_("&File")), [ActionId.NEW_APPOINTMENT, None, ActionId.QUIT])
+        edit = bar.addMenu(_("&Edit"))
+        self._add_menu(edit, [ActionId.OPEN_APPOINTMENT, None, ActionId.FIND])
+        appointments = bar.addMenu(_("&Appointments"))
+        self._add_menu(appointments, [ActionId.SHOW_LIST, ActionId.SHOW_CALENDAR, None])
+        self._add_menu(appointments, [*STATUS_ACTIONS, None, ActionId.REFRESH])
+        self.view_menu = bar.addMenu(_("&View"))
+        manage = bar.addMenu(_("&Manage"))
+        self._add_menu(
+            manage, [ActionId.MANAGE_CUSTOMERS, ActionId.MANAGE_OPERATORS, ActionId.MANAGE_TYPES]
+        )
+        bar.addMenu(_("&Help")).addAction(a[ActionId.ABOUT])
+
+    def _add_menu(self, menu: QMenu, items: list[ActionId | None]) -> None:
+        for item in items:
+            if item is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(self.actions_by_id[item])
+
+    def _create_tool_bar(self) -> None:
+        tools = QToolBar(_("Main Tool Bar"), self, objectName="mainToolBar")
+        tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for item in (ActionId.NEW_APPOINTMENT, ActionId.OPEN_APPOINTMENT, None, *STATUS_ACTIONS):
+            if item is None:
+                tools.addSeparator()
+            else:
+                tools.addAction(self.actions_by_id[item])
+        self.addToolBar(tools)
+        self.view_menu.addAction(tools.toggleViewAction())
+
+    def _create_status_bar(self) -> None:
+        location = QLabel(self._database_name(), objectName="databaseLabel")
+        location.setToolTip(str(self.database.database))
+        self.statusBar().addPermanentWidget(location)
+        self.setWindowTitle(
+            _("{database} — Appointments Desktop").format(database=self._database_name())
+        )
+
+    def _database_name(self) -> str:
+        name = str(self.database.database)
+        return Path(name).name if "/" in name or "\\" in name else name
+
+    def _connect_events(self) -> None:
+        self.events.records_changed.connect(self._show_start_page)
+        self.list_panel.open_requested.connect(self.open_appointment)
+        self.welcome.add_operator_requested.connect(lambda: self._manage(OperatorsDialog))
+        self.welcome.add_type_requested.connect(lambda: self._manage(AppointmentTypesDialog))
+        self.welcome.sample_data_requested.connect(self.load_sample_data)
+
+    # -- pages -------------------------------------------------------------------------
+
+    def _show_start_page(self) -> None:
+        """The welcome page until there is someone to book and something to book."""
+        has_operator = Operator.active_ones().exists()
+        has_type = AppointmentType.active_ones().exists()
+        self.welcome.show_progress(has_operator, has_type)
+        ready = has_operator and has_type
+        self.pages.setCurrentWidget(self.list_panel if ready else self.welcome)
+        self.actions_by_id[ActionId.NEW_APPOINTMENT].setEnabled(ready)
+
+    def show_list(self) -> None:
+        """Show the appointment list (the welcome page stays while nothing can be booked)."""
+        self._show_start_page()
+        if self.pages.currentWidget() is self.list_panel:
+            self.list_panel.table.setFocus()
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search box with its text selected."""
+        self.show_list()
+        self.list_panel.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.list_panel.search_field.selectAll()
+
+    # -- appointments ------------------------------------------------------------------
+
+    def new_appointment(self) -> AppointmentDialog:
+        """Open the editor for a new booking."""
+        return self._open_editor(AppointmentDialog(self.operations, parent=self))
+
+    def open_selected(self) -> None:
+        """Open the editor for the selected appointment, if any."""
+        appointment = self.list_panel.current_appointment()
+        if appointment is not None:
+            self.open_appointment(appointment)
+
+    def open_appointment(self, appointment: Appointment) -> AppointmentDialog:
+        """Open the editor for ``appointment``."""
+        return self._open_editor(AppointmentDialog(self.operations, appointment, parent=self))
+
+    def _open_editor(self, dialog: AppointmentDialog) -> AppointmentDialog:
+        if self.editor is not None and self.editor.isVisible():
+            self.editor.raise_()
+            self.editor.activateWindow()
+            dialog.deleteLater()
+            return self.editor
+        self.editor = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._after_save(dialog))
+        dialog.destroyed.connect(self._forget_editor)
+        dialog.open()
+        return dialog
+
+    def _forget_editor(self) -> None:
+        self.editor = None
+
+    def _after_save(self, dialog: AppointmentDialog) -> None:
+        saved = dialog.appointment
+        if saved is not None and saved.id is not None:
+            self.list_panel.select_appointment(int(saved.id))
+            self.statusBar().showMessage(
+                _("Saved: {appointment}").format(appointment=describe(saved)), 8000
+            )
+
+    # -- other windows -----------------------------------------------------------------
+
+    def _manage(self, dialog_class: type[QWidget]) -> None:
+        dialog = dialog_class(self.operations, parent=self)  # type: ignore[call-arg]
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()  # type: ignore[attr-defined]
+
+    def load_sample_data(self) -> None:
+        """Fill the empty database with the sample shop, after asking."""
+        if not messages.confirm(
+            self,
+            _("Load Sample Data"),
+            _("Fill this database with a sample shop?"),
+            _("Load Sample Data"),
+            informative=_(
+                "It adds five operators, six appointment types, a few hundred customers and "
+                "about five thousand appointments, so you can try every part of the program."
+            ),
+        ):
+            return
+        try:
+            summary = self.operations.load_sample_data()
+        except ValueError as error:
+            messages.show_error(self, _("Sample data was not loaded"), str(error))
+            return
+        self.statusBar().showMessage(
+            _("Sample data loaded: {count} appointments.").format(count=summary.appointments)
+        )
+
+    # -- layout ------------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        if not self._state.restore_window(self):
+            self.resize(*DEFAULT_SIZE)
+        self._state.restore_part("listHeader", self.list_panel.table.horizontalHeader())
+        scope = self._state.value("scope", Scope.ALL.value)
+        if scope in {s.value for s in Scope}:
+            self.list_panel.set_scope(Scope(scope))
+
+    def save_layout(self) -> None:
+        """Remember size, position, tool bars, docks, columns and the list's filter."""
+        self._state.save_window(self)
+        self._state.save_part("listHeader", self.list_panel.table.horizontalHeader())
+        self._state.set_value("scope", self.list_panel.scope.value)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.editor is not None and self.editor.isVisible() and not self.editor.close():
+            event.ignore()
+            return
+        self.save_layout()
+        super().closeEvent(event)
