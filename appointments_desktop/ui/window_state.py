@@ -8,7 +8,7 @@ version, leaves Qt's defaults in place.
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QMainWindow, QSplitter, QWidget
 
 
 class WindowState:
@@ -59,3 +59,24 @@ class WindowState:
     def set_value(self, name: str, value: str) -> None:
         """Remember a small choice."""
         self._settings.setValue(self._key(name), value)
+
+
+def remember_geometry(
+    dialog: QDialog, splitter: QSplitter | None = None, settings: QSettings | None = None
+) -> None:
+    """Open ``dialog`` as the user last left it (per object name) and remember it again.
+
+    Covers its size and position and, if given, a splitter's sizes. Call after the dialog's
+    object name is set and its layout is built; it saves when the dialog finishes.
+    """
+    state = WindowState(settings or QSettings(), dialog.objectName() or type(dialog).__name__)
+    state.restore_window(dialog)
+    if splitter is not None:
+        state.restore_part("splitter", splitter)
+
+    def save(_result: int) -> None:
+        state.save_window(dialog)
+        if splitter is not None:
+            state.save_part("splitter", splitter)
+
+    dialog.finished.connect(save)

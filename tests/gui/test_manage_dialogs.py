@@ -8,7 +8,7 @@ from datetime import datetime
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QPlainTextEdit, QSpinBox
+from PySide6.QtWidgets import QPlainTextEdit, QSpinBox, QSplitter
 from pytestqt.qtbot import QtBot
 
 from appointments_desktop import AppointmentType, Customer, Operator
@@ -375,3 +375,21 @@ def test_cancelling_the_colour_dialog_keeps_the_colour(
     click(qtbot, button(dialog, "colourButton"))
     assert button(dialog, "colourButton").text() == "#4a90d9"
     assert not button(dialog, "saveButton").isEnabled()
+
+
+def test_a_management_dialog_reopens_at_the_size_and_split_it_was_left(
+    qtbot: QtBot, operations: Operations, shop: Shop
+) -> None:
+    first = OperatorsDialog(operations)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(700, 450)
+    splitter = first.findChild(QSplitter, "recordSplitter")
+    splitter.setSizes([180, 500])
+    remembered = splitter.sizes()
+    first.reject()
+    second = OperatorsDialog(operations)
+    qtbot.addWidget(second)
+    second.show()
+    assert (second.width(), second.height()) == (700, 450)
+    assert second.findChild(QSplitter, "recordSplitter").sizes() == remembered

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import ClassVar
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QSplitter, QWidget
 
 from appointments_desktop.domain.errors import RecordInUse, ValidationError
 from appointments_desktop.domain.text import fold
@@ -36,6 +36,7 @@ from appointments_desktop.ui.dialogs.wording import (
     list_note,
 )
 from appointments_desktop.ui.operations import Operations
+from appointments_desktop.ui.window_state import remember_geometry
 
 __all__ = ["Record", "RecordDialog", "Wording"]
 
@@ -60,6 +61,7 @@ class RecordDialog(QDialog):
         self.form = RecordForm(self._editors())
         self.buttons = DialogButtons(deactivating=self.can_deactivate)
         lay_out(self, self.records, self.form, self.buttons)
+        remember_geometry(self, self.findChild(QSplitter, "recordSplitter"))
         self._connect()
         self._reload_list()
         self._show_and_select(self.records.id_at(0))

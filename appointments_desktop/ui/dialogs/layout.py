@@ -69,7 +69,7 @@ def _button(text: str, name: str, key: QKeySequence.StandardKey | None = None) -
 
 def lay_out(dialog: QDialog, records: RecordList, form: RecordForm, buttons: DialogButtons) -> None:
     """Place the list, the form and the buttons in ``dialog``."""
-    splitter = QSplitter(Qt.Orientation.Horizontal)
+    splitter = QSplitter(Qt.Orientation.Horizontal, objectName="recordSplitter")
     splitter.setChildrenCollapsible(False)
     splitter.addWidget(_panel(records, [buttons.add, buttons.delete], None, (0, 0, 6, 0)))
     splitter.addWidget(_panel(form, [buttons.deactivate], buttons.save, (12, 0, 0, 0)))
