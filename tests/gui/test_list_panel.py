@@ -200,7 +200,7 @@ def test_without_a_selection_the_list_opens_at_today_not_at_the_oldest(
     qtbot.addWidget(panel)
     panel.resize(900, 300)
     panel.show()
-    panel.reload()
+    qtbot.waitUntil(lambda: panel.table.verticalScrollBar().value() > 0)
     row = listed_ids(panel).index(int(today.id))
     rect = panel.table.visualRect(panel.model.index(row, 0))
     assert panel.table.viewport().rect().contains(rect.center())

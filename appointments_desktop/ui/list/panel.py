@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -200,6 +200,11 @@ class AppointmentListPanel(QWidget):
         else:
             self._scroll_to_now()
         self._show_counts()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not event.spontaneous() and self.current_row() is None:
+            QTimer.singleShot(0, self._scroll_to_now)  # once the table has its size
 
     def _scroll_to_now(self) -> None:
         """Without a selection, show the first appointment from today on, not the oldest."""
