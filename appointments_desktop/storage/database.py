@@ -17,9 +17,13 @@ from urllib.parse import unquote, urlsplit
 
 import peewee
 
+from appointments_desktop.domain.text import fold
 from appointments_desktop.i18n import _
 
 database_proxy = peewee.DatabaseProxy()
+
+FOLD_FUNCTION = "fold"
+"""SQLite function (registered on every connection) that folds text like ``domain.text.fold``."""
 
 APP_FOLDER_NAME = "appointments-desktop"
 DATABASE_FILE_NAME = "appointments.db"
@@ -76,9 +80,16 @@ def _sqlite_database(path: str) -> peewee.SqliteDatabase:
         Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
         pragmas["journal_mode"] = "wal"
         path = str(Path(path).expanduser())
-    return peewee.SqliteDatabase(
+    database = peewee.SqliteDatabase(
         path, pragmas=pragmas, timeout=BUSY_TIMEOUT_SECONDS, lock_type="IMMEDIATE"
     )
+    # Searching notes and names ignores case and accents in every script (LIKE folds ASCII only).
+    database.register_function(_fold_or_empty, FOLD_FUNCTION, 1, deterministic=True)
+    return database
+
+
+def _fold_or_empty(text: str | None) -> str:
+    return fold(text or "")
 
 
 def _postgres_database(parts: Any) -> peewee.PostgresqlDatabase:

@@ -18,6 +18,8 @@ import peewee
 
 from appointments_desktop.domain.status import Status
 from appointments_desktop.storage.models import Appointment, AppointmentType, Customer, Operator
+from appointments_desktop.storage.scopes import Scope
+from appointments_desktop.storage.search import appointments_matching
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,3 +71,11 @@ def _row(key: int, start: datetime, minutes: int, status: str, *rest: Any) -> Ap
     return AppointmentRow(
         key, start, minutes, Status(status), notes, version, customer, phone, operator, kind, colour
     )
+
+
+def list_rows(scope: Scope, text: str, now: datetime) -> list[AppointmentRow]:
+    """The rows the appointment list shows for ``scope`` and search ``text`` at ``now``.
+
+    One joined query, in start order; see :func:`appointments_matching` for the search.
+    """
+    return appointment_rows(appointments_matching(scope.query(now), text))

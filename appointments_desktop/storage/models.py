@@ -226,6 +226,11 @@ class Appointment(BaseModel):
         )
 
     @classmethod
+    def find(cls, appointment_id: int) -> Appointment | None:
+        """The stored appointment with its customer, operator and type, or ``None``."""
+        return cls.with_details().where(cls.id == appointment_id).first()  # type: ignore[no-any-return]
+
+    @classmethod
     def with_status(cls, status: Status) -> peewee.ModelSelect[Appointment]:
         """Appointments in ``status``, in start order."""
         return cls.with_details().where(cls.status == status)

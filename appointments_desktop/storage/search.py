@@ -64,17 +64,35 @@ def appointments_matching(
 ) -> peewee.ModelSelect[Appointment]:
     """``query`` (joined with customer, operator and type) narrowed to rows matching ``text``.
 
-    Every word must match the customer (name, phone, email; case and accents ignored), the
-    notes, the operator or the type. Blank text leaves the query as it is.
+    Every word must match the customer (name, phone, email), the notes, the operator or the
+    type, ignoring case and accents (on PostgreSQL, accents count outside customers). Blank
+    text leaves the query as it is.
     """
     for word in text.split():
         query = query.where(
             customers_matching(word)
-            | Appointment.notes.contains(word)
-            | Operator.name.contains(word)
-            | AppointmentType.name.contains(word)
+            | Appointment.operator.in_(_named_ids(Operator, word))
+            | Appointment.appointment_type.in_(_named_ids(AppointmentType, word))
+            | _folded_contains(Appointment.notes, word)
         )
     return query
+
+
+def _named_ids(model: type[Operator] | type[AppointmentType], word: str) -> list[int]:
+    """Ids of the operators or types whose folded name contains ``word`` (few rows: Python)."""
+    needle = fold(word)
+    return [
+        int(record.id)
+        for record in model.select(model.id, model.name)
+        if needle in fold(record.name)
+    ]
+
+
+def _folded_contains(field: peewee.Field, word: str) -> peewee.Expression:
+    """``field`` contains ``word``, ignoring case and, on SQLite, accents in any script."""
+    if is_sqlite():
+        return peewee.fn.fold(field).contains(fold(word))
+    return field.contains(word)
 
 
 def _fts_phrase(needle: str) -> str:

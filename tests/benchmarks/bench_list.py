@@ -19,11 +19,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 
 from appointments_desktop.services.sample_data import SampleSize
+from appointments_desktop.storage.listing import appointment_rows
+from appointments_desktop.storage.scopes import Scope
 from appointments_desktop.storage.search import appointments_matching
 from appointments_desktop.ui.events import AppEvents
 from appointments_desktop.ui.list.model import AppointmentTableModel
 from appointments_desktop.ui.list.panel import AppointmentListPanel
-from appointments_desktop.ui.list.scopes import Scope
 from tests.benchmarks.bench_core import NOW, build, measure
 
 
@@ -46,14 +47,14 @@ def run(model: AppointmentTableModel) -> None:
     for scope in Scope:
         measure(
             f"{scope.value} (rows: {len(list(scope.query(NOW)))})",
-            lambda s=scope: model.load(s.query(NOW)),
+            lambda s=scope: model.load(appointment_rows(s.query(NOW))),
             repeat=5,
         )
     for text in ("müll", "600 1", "repair", "bring"):
         query = appointments_matching(Scope.ALL.query(NOW), text)
         measure(
             f"all + search {text!r} (rows: {len(list(query))})",
-            lambda q=query: model.load(q.clone()),
+            lambda q=query: model.load(appointment_rows(q)),
             repeat=5,
         )
 

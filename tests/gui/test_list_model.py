@@ -15,6 +15,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from appointments_desktop import Appointment, Customer, Status
+from appointments_desktop.storage.listing import appointment_rows
 from appointments_desktop.ui.events import AppEvents
 from appointments_desktop.ui.list import SORT_ROLE, AppointmentTableModel, Column
 from tests.conftest import Shop
@@ -38,7 +39,7 @@ def booked(shop: Shop) -> list[Appointment]:
 @pytest.fixture
 def model(booked: list[Appointment]) -> AppointmentTableModel:
     table = AppointmentTableModel()
-    table.load(Appointment.with_details())
+    table.load(appointment_rows(Appointment.with_details()))
     return table
 
 
@@ -57,7 +58,7 @@ def test_an_empty_model_keeps_qts_model_contract(
     qtmodeltester: ModelTester, db: peewee.Database
 ) -> None:
     model = AppointmentTableModel()
-    model.load(Appointment.with_details())
+    model.load(appointment_rows(Appointment.with_details()))
     assert model.rowCount() == 0
     qtmodeltester.check(model)
 
@@ -150,7 +151,7 @@ def test_load_runs_one_query_and_cells_run_none(
     booked: list[Appointment], select_count: list[str]
 ) -> None:
     model = AppointmentTableModel()
-    model.load(Appointment.with_details())
+    model.load(appointment_rows(Appointment.with_details()))
     for row in range(model.rowCount()):
         for column in Column:
             for role in (DISPLAY, SORT_ROLE, Qt.ItemDataRole.ToolTipRole):
@@ -169,7 +170,7 @@ def test_the_query_counter_sees_lazy_per_row_queries(
 
 def test_load_of_a_scope_resets_the_model(qtbot: QtBot, model: AppointmentTableModel) -> None:
     with qtbot.waitSignals([model.modelAboutToBeReset, model.modelReset]):
-        model.load(Appointment.pending())
+        model.load(appointment_rows(Appointment.pending()))
     assert [_text(model, row, Column.CUSTOMER) for row in range(2)] == ["José García", "anna Berg"]
     assert model.rowCount() == 2
 
@@ -204,7 +205,7 @@ def test_the_model_sorts_itself_and_keeps_the_order_across_loads(
     model.sort(Column.CUSTOMER, Qt.SortOrder.DescendingOrder)
     names = [_text(model, row, Column.CUSTOMER) for row in range(4)]
     assert names == ["ZOË Müller", "Kim Lee", "José García", "anna Berg"]
-    model.load(Appointment.with_details())
+    model.load(appointment_rows(Appointment.with_details()))
     assert [_text(model, row, Column.CUSTOMER) for row in range(4)] == names
     model.sort(Column.STARTS_AT, Qt.SortOrder.AscendingOrder)
     starts = [model.appointment_at(row).scheduled_at for row in range(4)]

@@ -9,10 +9,10 @@ from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from appointments_desktop import Action, Appointment, Customer
+from appointments_desktop.storage.scopes import Scope
 from appointments_desktop.ui.events import AppEvents
 from appointments_desktop.ui.list.model import Column
 from appointments_desktop.ui.list.panel import AppointmentListPanel
-from appointments_desktop.ui.list.scopes import Scope
 from appointments_desktop.ui.operations import Operations
 from tests.conftest import NOW, Shop
 

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from appointments_desktop import Appointment, AppointmentType, Operator, Status
+from appointments_desktop.storage.scopes import Scope
 from appointments_desktop.ui import MainWindow
-from appointments_desktop.ui.list.scopes import Scope
 from appointments_desktop.ui.mainwindow.actions import ActionId
 from appointments_desktop.ui.operations import Operations
 from tests.conftest import NOW, Shop

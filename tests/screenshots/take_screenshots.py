@@ -21,6 +21,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from appointments_desktop import Appointment, Status, create_sample_data, open_database
+from appointments_desktop.storage.scopes import Scope
 from appointments_desktop.ui.app import create_application
 from appointments_desktop.ui.dialogs import (
     AppointmentTypesDialog,
@@ -29,7 +30,6 @@ from appointments_desktop.ui.dialogs import (
 )
 from appointments_desktop.ui.editor import AppointmentDialog
 from appointments_desktop.ui.events import AppEvents
-from appointments_desktop.ui.list.scopes import Scope
 from appointments_desktop.ui.mainwindow.window import MainWindow
 from appointments_desktop.ui.operations import Operations
 

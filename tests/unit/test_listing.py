@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from appointments_desktop import Appointment, Status
-from appointments_desktop.storage.listing import AppointmentRow, appointment_rows
+from appointments_desktop import Appointment, AppointmentType, Operator, Status
+from appointments_desktop.storage.listing import AppointmentRow, appointment_rows, list_rows
+from appointments_desktop.storage.scopes import Scope
 from tests.conftest import NOW, Shop
 
 
@@ -37,3 +38,22 @@ def test_rows_follow_the_scope_and_its_order(shop: Shop) -> None:
     rows = appointment_rows(Appointment.upcoming(now=NOW))
     assert [row.id for row in rows] == [sooner.id, later.id]
     assert [row.id for row in appointment_rows(Appointment.completed())] == [done.id]
+
+
+def test_list_rows_search_ignores_case_and_accents_in_notes_operator_and_type(
+    shop: Shop,
+) -> None:
+    ines = Operator.create(name="Inès Ørsted")
+    cafe = shop.book(datetime(2026, 11, 26, 9, 0), notes="Café order, ZOË's size")
+    by_ines = shop.book(datetime(2026, 11, 26, 11, 0), operator=ines, customer=shop.kim)
+    fitting = AppointmentType.create(name="Ánpassung", default_duration_minutes=30)
+    adjusted = shop.book(datetime(2026, 11, 27, 9, 0), appointment_type=fitting)
+
+    def found(text: str) -> list[int]:
+        return [row.id for row in list_rows(Scope.ALL, text, NOW)]
+
+    assert found("cafe") == found("CAFÉ") == [cafe.id]
+    assert found("zoe's") == [cafe.id]
+    assert found("ines ØRSTED") == [by_ines.id]
+    assert found("anpassung") == [adjusted.id]
+    assert found("50% off") == []

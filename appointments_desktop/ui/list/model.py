@@ -1,21 +1,20 @@
 """The appointment list's table model: a thin, read-only adapter over joined appointments.
 
-The model holds the rows of ONE joined query (``Appointment.with_details()`` or a scope built
-on it), read as light :class:`AppointmentRow` tuples, and turns each into what a view
+The model holds light :class:`AppointmentRow` values that the core read in one joined query
+(:func:`~appointments_desktop.storage.listing.list_rows`) and turns each into what a view
 shows: translated headers, locale-formatted dates, times and numbers, the status as a word
 with a colour, and a raw sort value per column for a
-:class:`~PySide6.QtCore.QSortFilterProxyModel`. It never runs a query per row and never
+:class:`~PySide6.QtCore.QSortFilterProxyModel`. It never touches the database and never
 writes; changes go through the core's services.
 """
 
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import Any
 
-import peewee
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
@@ -31,8 +30,7 @@ from PySide6.QtGui import QColor
 
 from appointments_desktop.domain.status import Status
 from appointments_desktop.i18n import _, format_datetime, format_number, format_time
-from appointments_desktop.storage.listing import AppointmentRow, appointment_rows
-from appointments_desktop.storage.models import Appointment
+from appointments_desktop.storage.listing import AppointmentRow
 from appointments_desktop.ui.status_style import STATUS_BACKGROUNDS, STATUS_FOREGROUND
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -126,13 +124,12 @@ _SORT_KEY: dict[Column, Callable[[AppointmentRow], Any]] = {
 class AppointmentTableModel(QAbstractTableModel):
     """Read-only rows of appointments, one per row, columns as in :class:`Column`.
 
-    Promises: :meth:`load` runs the given query exactly once (it must be a joined query such
-    as ``Appointment.with_details()`` or one of its scopes) and afterwards no role of any cell
-    touches the database. Display strings use the active locale (babel) and language; the
-    status column shows a word and, as an aid only, a colour. :data:`SORT_ROLE` gives a raw
-    value that sorts each column correctly for a proxy; :meth:`sort` sorts the rows itself,
-    which stays fast for tens of thousands of rows, and keeps that order across loads.
-    Rows that sort equal stay in start order.
+    Promises: no role of any cell touches the database (the rows carry every value shown).
+    Display strings use the active locale (babel) and language; the status column shows a
+    word and, as an aid only, a colour. :data:`SORT_ROLE` gives a raw value that sorts each
+    column correctly for a proxy; :meth:`sort` sorts the rows itself, which stays fast for
+    tens of thousands of rows, and keeps that order across loads. Rows that sort equal stay
+    in start order.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -142,9 +139,9 @@ class AppointmentTableModel(QAbstractTableModel):
 
     # -- loading and access ------------------------------------------------------------
 
-    def load(self, query: peewee.ModelSelect[Appointment]) -> None:
-        """Replace every row with the result of ``query`` (run once), resetting the model."""
-        rows = appointment_rows(query)
+    def load(self, rows: Iterable[AppointmentRow]) -> None:
+        """Replace every row with ``rows`` (kept in the current sort order), resetting."""
+        rows = list(rows)
         if self._order is not None:
             self._sort_rows(rows, *self._order)
         self.beginResetModel()

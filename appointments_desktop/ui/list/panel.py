@@ -34,12 +34,11 @@ from PySide6.QtWidgets import (
 )
 
 from appointments_desktop.i18n import _, format_number, ngettext
-from appointments_desktop.storage.listing import AppointmentRow
+from appointments_desktop.storage.listing import AppointmentRow, list_rows
 from appointments_desktop.storage.models import Appointment
-from appointments_desktop.storage.search import appointments_matching
+from appointments_desktop.storage.scopes import Scope
 from appointments_desktop.ui.events import AppEvents
 from appointments_desktop.ui.list.model import AppointmentTableModel, Column
-from appointments_desktop.ui.list.scopes import Scope
 
 SEARCH_DELAY_MS = 150
 """Typing pauses this long before the list searches, so each keystroke stays instant."""
@@ -173,7 +172,7 @@ class AppointmentListPanel(QWidget):
         row = self.current_row()
         if row is None:
             return None
-        return Appointment.with_details().where(Appointment.id == row.id).first()
+        return Appointment.find(row.id)
 
     def select_appointment(self, appointment_id: int) -> bool:
         """Select and show the row of ``appointment_id``; returns whether it is listed."""
@@ -193,8 +192,7 @@ class AppointmentListPanel(QWidget):
         """Run the query for the scope and search text again, keeping the selection."""
         self._search_timer.stop()
         selected = self.current_row()
-        query = appointments_matching(self.scope.query(self._clock()), self.search_field.text())
-        self.model.load(query)
+        self.model.load(list_rows(self.scope, self.search_field.text(), self._clock()))
         if selected is not None:
             self.select_appointment(selected.id)
         else:

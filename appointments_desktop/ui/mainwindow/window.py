@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QToolB
 
 from appointments_desktop.i18n import _
 from appointments_desktop.storage.models import Appointment, AppointmentType, Operator
+from appointments_desktop.storage.scopes import Scope
 from appointments_desktop.ui import messages
 from appointments_desktop.ui.dialogs import (
     AppointmentTypesDialog,
@@ -28,7 +29,6 @@ from appointments_desktop.ui.dialogs import (
 from appointments_desktop.ui.editor import AppointmentDialog
 from appointments_desktop.ui.events import AppEvents
 from appointments_desktop.ui.list.panel import AppointmentListPanel
-from appointments_desktop.ui.list.scopes import Scope
 from appointments_desktop.ui.mainwindow.about import show_about
 from appointments_desktop.ui.mainwindow.actions import STATUS_ACTIONS, ActionId, create_actions
 from appointments_desktop.ui.mainwindow.commands import SelectionCommands

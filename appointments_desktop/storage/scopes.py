@@ -1,7 +1,7 @@
-"""The list's filters: the core's scopes plus "All", each with a label and a query.
+"""The appointment list's filters: the core's scopes plus "All", each with a label and a query.
 
-Qt-free on purpose: a scope is a name and a function that builds one joined query, so the
-rule for each filter lives in the core (DESIGN.md, "Scopes") and is tested there.
+A scope is a name and a function that builds one joined query, so the rule for each filter
+lives in the core (DESIGN.md, "Scopes"); the window only names the scope it shows.
 """
 
 from __future__ import annotations
