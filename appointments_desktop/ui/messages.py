@@ -7,6 +7,7 @@ appointment", "Keep it") rather than Yes/No, so the choice reads without the tex
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from appointments_desktop.i18n import _
@@ -34,6 +35,7 @@ def confirm(
     reject.setObjectName("confirmReject")
     box.setDefaultButton(reject)
     box.setEscapeButton(reject)
+    _plain_text(box)
     keep_readable_width(box)
     box.exec()
     return box.clickedButton() is accept
@@ -45,8 +47,17 @@ def show_error(parent: QWidget | None, title: str, text: str, informative: str =
     box.setParent(parent, box.windowFlags())
     box.setObjectName("errorBox")
     box.setInformativeText(informative)
+    _plain_text(box)
     keep_readable_width(box)
     box.exec()
+
+
+def _plain_text(box: QMessageBox) -> None:
+    """Show names and notes as typed: "<b>" in a customer's name is not markup."""
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    label = box.findChild(QLabel, "qt_msgbox_informativelabel")
+    if label is not None:
+        label.setTextFormat(Qt.TextFormat.PlainText)
 
 
 def keep_readable_width(box: QMessageBox, characters: int = 90) -> None:

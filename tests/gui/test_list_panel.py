@@ -205,3 +205,20 @@ def test_without_a_selection_the_list_opens_at_today_not_at_the_oldest(
     rect = panel.table.visualRect(panel.model.index(row, 0))
     assert panel.table.viewport().rect().contains(rect.center())
     assert panel.table.verticalScrollBar().value() > 0
+
+
+def test_from_the_search_box_down_goes_to_the_results_and_escape_clears(
+    qtbot: QtBot, panel: AppointmentListPanel, booked: dict[str, Appointment]
+) -> None:
+    panel.search_field.setFocus()
+    qtbot.keyClicks(panel.search_field, "receipt")
+    qtbot.keyClick(panel.search_field, Qt.Key.Key_Down)
+    assert panel.table.hasFocus() or panel.window().focusWidget() is panel.table
+    row = panel.current_row()
+    assert row is not None and row.id == booked["today_pending"].id
+    with qtbot.waitSignal(panel.open_requested) as opened:
+        qtbot.keyClick(panel.table, Qt.Key.Key_Return)
+    assert opened.args[0].id == booked["today_pending"].id
+    qtbot.keyClick(panel.search_field, Qt.Key.Key_Escape)
+    assert panel.search_field.text() == ""
+    assert len(listed_ids(panel)) == len(booked)

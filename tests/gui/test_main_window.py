@@ -23,6 +23,7 @@ from pytestqt.qtbot import QtBot
 from appointments_desktop import Appointment, AppointmentType, Operator, Status
 from appointments_desktop.storage.scopes import Scope
 from appointments_desktop.ui import MainWindow
+from appointments_desktop.ui.events import AppEvents
 from appointments_desktop.ui.mainwindow.actions import ActionId
 from appointments_desktop.ui.operations import Operations
 from tests.conftest import NOW, Shop
@@ -175,26 +176,40 @@ def test_delete_in_the_list_asks_and_only_cancels_when_told(
     assert Appointment.get_by_id(target.id).status == Status.CANCELLED
 
 
-def test_the_context_menu_offers_the_allowed_actions(
-    qtbot: QtBot, make_window: WindowMaker, booked: dict[str, Appointment]
-) -> None:
-    window = make_window()
-    window.list_panel.select_appointment(int(booked["completed"].id))
+def menu_entries(qtbot: QtBot, window: MainWindow, appointment: Appointment) -> dict[str, bool]:
+    """Right-click ``appointment`` in the list; the menu's entries and whether enabled."""
+    window.list_panel.select_appointment(int(appointment.id))
     offered: dict[str, bool] = {}
 
     def read_and_close_menu() -> None:
         menu = window.findChild(QMenu, "appointmentMenu")
         for action in menu.actions():
             if action.text():
-                offered[action.text()] = action.isEnabled()
+                offered[action.text().replace("&", "")] = action.isEnabled()
         menu.close()
 
     QTimer.singleShot(50, read_and_close_menu)
     table = window.list_panel.table
-    position = table.visualRect(table.currentIndex()).center()
-    table.customContextMenuRequested.emit(position)
-    assert offered["Confirm"] is False and offered["Mark completed"] is False
-    assert offered["&Edit Appointment…"] is True
+    table.customContextMenuRequested.emit(table.visualRect(table.currentIndex()).center())
+    qtbot.waitUntil(lambda: window.findChild(QMenu, "appointmentMenu") is None)
+    return offered
+
+
+def test_the_context_menu_offers_only_the_allowed_actions(
+    qtbot: QtBot, make_window: WindowMaker, booked: dict[str, Appointment]
+) -> None:
+    window = make_window()
+    assert menu_entries(qtbot, window, booked["pending"]) == {
+        "Edit Appointment…": True,
+        "Confirm": True,
+        "Reminder sent": True,
+        "Mark completed": True,
+        "Cancel appointment": True,
+    }
+    assert menu_entries(qtbot, window, booked["completed"]) == {
+        "Edit Appointment…": True,
+        "No status change possible": False,
+    }
 
 
 def test_size_filter_and_columns_are_remembered_between_runs(
@@ -266,3 +281,67 @@ def test_the_manage_menu_opens_each_management_dialog(make_window: WindowMaker, 
         dialog = window.findChild(QDialog, name)
         assert dialog is not None and dialog.isVisible(), name
         dialog.close()
+
+
+def test_retiring_every_operator_keeps_the_appointments_in_view(
+    make_window: WindowMaker, booked: dict[str, Appointment], shop: Shop, operations: Operations
+) -> None:
+    window = make_window()
+    assert window.pages.currentWidget() is window.list_panel
+    for operator in (shop.alice, shop.bob):
+        operations.set_active(operator, False)
+    assert window.pages.currentWidget() is window.list_panel
+    assert window.list_panel.model.rowCount() == len(booked)
+    assert not window.actions_by_id[ActionId.NEW_APPOINTMENT].isEnabled()
+
+
+def test_editors_do_not_block_the_window_and_open_once_per_appointment(
+    make_window: WindowMaker, booked: dict[str, Appointment]
+) -> None:
+    window = make_window()
+    first = window.open_appointment(booked["pending"])
+    assert not first.isModal() and first.isVisible()
+    second = window.open_appointment(booked["completed"])
+    assert second is not first and window.editor is second
+    assert window.open_appointment(Appointment.get_by_id(booked["pending"].id)) is first
+    window.list_panel.set_scope(Scope.COMPLETED)  # the window still answers
+    assert window.list_panel.model.rowCount() == 1
+    second.close()
+    assert window.editor is first
+
+
+def test_each_minute_the_commands_follow_the_clock(
+    qtbot: QtBot,
+    db: peewee.Database,
+    events: AppEvents,
+    settings: QSettings,
+    booked: dict[str, Appointment],
+) -> None:
+    now = {"value": NOW}
+    operations = Operations(events, clock=lambda: now["value"])
+    window = MainWindow(db, operations=operations, settings=settings)
+    qtbot.addWidget(window)
+    window.list_panel.select_appointment(int(booked["pending"].id))  # tomorrow 09:00
+    assert not window.actions_by_id[ActionId.NO_SHOW].isEnabled()
+    now["value"] = datetime(2026, 11, 26, 9, 1)
+    window._clock_moved()
+    assert window.actions_by_id[ActionId.NO_SHOW].isEnabled()
+
+
+def test_each_minute_today_rolls_over_to_the_new_day(
+    qtbot: QtBot,
+    db: peewee.Database,
+    events: AppEvents,
+    settings: QSettings,
+    booked: dict[str, Appointment],
+) -> None:
+    now = {"value": NOW}
+    operations = Operations(events, clock=lambda: now["value"])
+    window = MainWindow(db, operations=operations, settings=settings)
+    qtbot.addWidget(window)
+    window.list_panel.set_scope(Scope.TODAY)
+    today = [window.list_panel.model.appointment_at(0).id]
+    assert today == [booked["past_pending"].id]
+    now["value"] = datetime(2026, 11, 26, 0, 0)
+    window._clock_moved()
+    assert [window.list_panel.model.appointment_at(0).id] == [booked["pending"].id]

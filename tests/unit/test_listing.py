@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 
 from appointments_desktop import Appointment, AppointmentType, Operator, Status
 from appointments_desktop.storage.listing import AppointmentRow, appointment_rows, list_rows
+from appointments_desktop.storage.readiness import Readiness, readiness
 from appointments_desktop.storage.scopes import Scope
 from tests.conftest import NOW, Shop
 
@@ -57,3 +58,21 @@ def test_list_rows_search_ignores_case_and_accents_in_notes_operator_and_type(
     assert found("ines ØRSTED") == [by_ines.id]
     assert found("anpassung") == [adjusted.id]
     assert found("50% off") == []
+
+
+def test_readiness_greets_only_a_first_start(db: object) -> None:
+    assert readiness() == Readiness(False, False, False)
+    assert readiness().needs_welcome and not readiness().can_book
+    Operator.create(name="Alice")
+    assert readiness() == Readiness(True, False, False) and readiness().needs_welcome
+    AppointmentType.create(name="Repair", default_duration_minutes=60)
+    assert readiness().can_book and not readiness().needs_welcome
+
+
+def test_readiness_keeps_the_appointments_visible_when_everyone_is_retired(shop: Shop) -> None:
+    shop.book(datetime(2026, 11, 26, 9, 0))
+    for record in (shop.alice, shop.bob, shop.consultation, shop.repair):
+        record.active = False
+        record.save()
+    state = readiness()
+    assert not state.can_book and state.has_appointments and not state.needs_welcome

@@ -103,6 +103,7 @@ class AppointmentListPanel(QWidget):
 
     def _make_search_field(self) -> QLineEdit:
         field = QLineEdit(objectName="searchField")
+        field.installEventFilter(self)
         field.setPlaceholderText(_("Search customer, phone, notes, operator or type"))
         field.setClearButtonEnabled(True)
         return field
@@ -139,7 +140,6 @@ class AppointmentListPanel(QWidget):
         events.records_changed.connect(self.reload)
         self.scope_filter.currentIndexChanged.connect(self.reload)
         self.search_field.textChanged.connect(self._search_timer.start)
-        self.search_field.returnPressed.connect(self._search_now)
         self.table.doubleClicked.connect(lambda _index: self._request(self.open_requested))
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().currentRowChanged.connect(
@@ -252,13 +252,34 @@ class AppointmentListPanel(QWidget):
             self.context_menu_requested.emit(appointment, global_position)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        is_key_press = event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-        if watched is self.table and is_key_press:
-            key = event.key()
-            if key in _OPEN_KEYS:
-                self._request(self.open_requested)
-                return True
-            if key == Qt.Key.Key_Delete:
-                self._request(self.cancel_requested)
-                return True
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        if watched is self.table:
+            return self._table_key(event.key()) or super().eventFilter(watched, event)
+        if watched is self.search_field:
+            return self._search_key(event.key()) or super().eventFilter(watched, event)
         return super().eventFilter(watched, event)
+
+    def _table_key(self, key: int) -> bool:
+        """Enter opens, Delete asks to cancel; whether the key was used."""
+        if key in _OPEN_KEYS:
+            self._request(self.open_requested)
+            return True
+        if key == Qt.Key.Key_Delete:
+            self._request(self.cancel_requested)
+            return True
+        return False
+
+    def _search_key(self, key: int) -> bool:
+        """Down or Enter goes to the results, Escape clears the search; whether used."""
+        if key in {Qt.Key.Key_Down, *_OPEN_KEYS}:
+            self._search_now()
+            self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            if self.current_row() is None and self.model.rowCount():
+                self.table.selectRow(0)
+            return True
+        if key == Qt.Key.Key_Escape and self.search_field.text():
+            self.search_field.clear()
+            self.reload()
+            return True
+        return False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from importlib import metadata
 
 import peewee
@@ -27,7 +28,7 @@ def show_about(parent: QWidget, database: peewee.Database) -> None:
         "<p>Database: {database}<br>Qt for Python {qt}, peewee {peewee}</p>"
     ).format(
         version=program_version(),
-        database=database.database,
+        database=html.escape(str(database.database)),
         qt=pyside_version,
         peewee=peewee.__version__,
     )

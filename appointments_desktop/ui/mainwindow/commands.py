@@ -78,10 +78,18 @@ class SelectionCommands:
             command.setToolTip(command.statusTip() if decision.allowed else decision.reason)
 
     def _show_context_menu(self, _appointment: Appointment, position: QPoint) -> None:
+        """Edit, then only the status actions allowed now (or why there are none)."""
+        self.update()
         menu = QMenu(self._window)
         menu.setObjectName("appointmentMenu")
         menu.addAction(self._actions[ActionId.OPEN_APPOINTMENT])
         menu.addSeparator()
-        for action_id in STATUS_ACTIONS:
-            menu.addAction(self._actions[action_id])
+        allowed = [self._actions[i] for i in STATUS_ACTIONS if self._actions[i].isEnabled()]
+        for action in allowed:
+            menu.addAction(action)
+        if not allowed:
+            reason = self._actions[ActionId.CONFIRM].toolTip()
+            menu.addAction(_("No status change possible")).setEnabled(False)
+            menu.setToolTip(reason)
         menu.exec(position)
+        menu.deleteLater()

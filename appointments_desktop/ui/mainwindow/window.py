@@ -13,14 +13,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 import peewee
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QToolBar, QWidget
 
 from appointments_desktop.i18n import _
-from appointments_desktop.storage.models import Appointment, AppointmentType, Operator
+from appointments_desktop.storage.models import Appointment
+from appointments_desktop.storage.readiness import Readiness, readiness
 from appointments_desktop.storage.scopes import Scope
-from appointments_desktop.ui import messages
 from appointments_desktop.ui.dialogs import (
     AppointmentTypesDialog,
     CustomersDialog,
@@ -31,13 +31,16 @@ from appointments_desktop.ui.events import AppEvents
 from appointments_desktop.ui.list.panel import AppointmentListPanel
 from appointments_desktop.ui.mainwindow.about import show_about
 from appointments_desktop.ui.mainwindow.actions import STATUS_ACTIONS, ActionId, create_actions
-from appointments_desktop.ui.mainwindow.commands import SelectionCommands
+from appointments_desktop.ui.mainwindow.commands import MESSAGE_MS, SelectionCommands
+from appointments_desktop.ui.mainwindow.editors import EditorHost
+from appointments_desktop.ui.mainwindow.sample import offer_sample_data
 from appointments_desktop.ui.mainwindow.welcome import WelcomePage
 from appointments_desktop.ui.operations import Operations
 from appointments_desktop.ui.status_actions import describe
 from appointments_desktop.ui.window_state import WindowState
 
 DEFAULT_SIZE = (1200, 760)
+CLOCK_CHECK_MS = 60_000
 
 
 class MainWindow(QMainWindow):
@@ -56,7 +59,8 @@ class MainWindow(QMainWindow):
         self.operations = operations or Operations(AppEvents())
         self.events = self.operations.events
         self._state = WindowState(settings or QSettings(), "mainWindow")
-        self.editor: AppointmentDialog | None = None
+        self.editors = EditorHost(self, self.operations, self._after_save)
+        self._readiness: Readiness | None = None
         self.actions_by_id = create_actions(self, self._handlers())
         self._create_pages()
         self._create_menus()
@@ -67,8 +71,10 @@ class MainWindow(QMainWindow):
         self.commands = SelectionCommands(
             self, self.operations, self.list_panel, self.actions_by_id
         )
-        self._show_start_page()
+        self._follow_readiness()
         self.commands.update()
+        self._clock_timer = QTimer(self, interval=CLOCK_CHECK_MS, timeout=self._clock_moved)
+        self._clock_timer.start()
 
     # -- building ----------------------------------------------------------------------
 
@@ -145,28 +151,34 @@ class MainWindow(QMainWindow):
         return Path(name).name if "/" in name or "\\" in name else name
 
     def _connect_events(self) -> None:
-        self.events.records_changed.connect(self._show_start_page)
+        self.events.records_changed.connect(self._follow_readiness)
+        self.events.appointments_changed.connect(self._follow_readiness)
         self.list_panel.open_requested.connect(self.open_appointment)
         self.welcome.add_operator_requested.connect(lambda: self._manage(OperatorsDialog))
         self.welcome.add_type_requested.connect(lambda: self._manage(AppointmentTypesDialog))
-        self.welcome.sample_data_requested.connect(self.load_sample_data)
+        self.welcome.sample_data_requested.connect(lambda: offer_sample_data(self, self.operations))
 
     # -- pages -------------------------------------------------------------------------
 
-    def _show_start_page(self) -> None:
-        """The welcome page until there is someone to book and something to book."""
-        has_operator = Operator.active_ones().exists()
-        has_type = AppointmentType.active_ones().exists()
-        self.welcome.show_progress(has_operator, has_type)
-        ready = has_operator and has_type
-        self.pages.setCurrentWidget(self.list_panel if ready else self.welcome)
-        self.actions_by_id[ActionId.NEW_APPOINTMENT].setEnabled(ready)
+    def _follow_readiness(self) -> None:
+        """Greet a first start; switch pages only when that need comes or goes."""
+        state = readiness()
+        self.welcome.show_progress(state.has_operator, state.has_type)
+        self.actions_by_id[ActionId.NEW_APPOINTMENT].setEnabled(state.can_book)
+        if self._readiness is None or self._readiness.needs_welcome != state.needs_welcome:
+            self.pages.setCurrentWidget(self.welcome if state.needs_welcome else self.list_panel)
+        self._readiness = state
+
+    def _clock_moved(self) -> None:
+        """Each minute: offer what time now allows, and roll Today and Upcoming forward."""
+        self.commands.update()
+        if self.list_panel.scope in (Scope.TODAY, Scope.UPCOMING):
+            self.list_panel.reload()
 
     def show_list(self) -> None:
-        """Show the appointment list (the welcome page stays while nothing can be booked)."""
-        self._show_start_page()
-        if self.pages.currentWidget() is self.list_panel:
-            self.list_panel.table.setFocus()
+        """Show the appointment list and put the keyboard in it."""
+        self.pages.setCurrentWidget(self.list_panel)
+        self.list_panel.table.setFocus()
 
     def focus_search(self) -> None:
         """Put the cursor in the search box with its text selected."""
@@ -176,9 +188,14 @@ class MainWindow(QMainWindow):
 
     # -- appointments ------------------------------------------------------------------
 
+    @property
+    def editor(self) -> AppointmentDialog | None:
+        """The editor opened last that is still open, if any."""
+        return self.editors.latest
+
     def new_appointment(self) -> AppointmentDialog:
         """Open the editor for a new booking."""
-        return self._open_editor(AppointmentDialog(self.operations, parent=self))
+        return self.editors.new()
 
     def open_selected(self) -> None:
         """Open the editor for the selected appointment, if any."""
@@ -187,32 +204,13 @@ class MainWindow(QMainWindow):
             self.open_appointment(appointment)
 
     def open_appointment(self, appointment: Appointment) -> AppointmentDialog:
-        """Open the editor for ``appointment``."""
-        return self._open_editor(AppointmentDialog(self.operations, appointment, parent=self))
+        """Open (or bring forward) the editor for ``appointment``."""
+        return self.editors.edit(appointment)
 
-    def _open_editor(self, dialog: AppointmentDialog) -> AppointmentDialog:
-        if self.editor is not None and self.editor.isVisible():
-            self.editor.raise_()
-            self.editor.activateWindow()
-            dialog.deleteLater()
-            return self.editor
-        self.editor = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._after_save(dialog))
-        dialog.destroyed.connect(self._forget_editor)
-        dialog.open()
-        return dialog
-
-    def _forget_editor(self) -> None:
-        self.editor = None
-
-    def _after_save(self, dialog: AppointmentDialog) -> None:
-        saved = dialog.appointment
-        if saved is not None and saved.id is not None:
-            self.list_panel.select_appointment(int(saved.id))
-            self.statusBar().showMessage(
-                _("Saved: {appointment}").format(appointment=describe(saved)), 8000
-            )
+    def _after_save(self, saved: Appointment) -> None:
+        self.list_panel.select_appointment(int(saved.id))
+        message = _("Saved: {appointment}").format(appointment=describe(saved))
+        self.statusBar().showMessage(message, MESSAGE_MS)
 
     # -- other windows -----------------------------------------------------------------
 
@@ -220,28 +218,6 @@ class MainWindow(QMainWindow):
         dialog = dialog_class(self.operations, parent=self)  # type: ignore[call-arg]
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()  # type: ignore[attr-defined]
-
-    def load_sample_data(self) -> None:
-        """Fill the empty database with the sample shop, after asking."""
-        if not messages.confirm(
-            self,
-            _("Load Sample Data"),
-            _("Fill this database with a sample shop?"),
-            _("Load Sample Data"),
-            informative=_(
-                "It adds five operators, six appointment types, a few hundred customers and "
-                "about five thousand appointments, so you can try every part of the program."
-            ),
-        ):
-            return
-        try:
-            summary = self.operations.load_sample_data()
-        except ValueError as error:
-            messages.show_error(self, _("Sample data was not loaded"), str(error))
-            return
-        self.statusBar().showMessage(
-            _("Sample data loaded: {count} appointments.").format(count=summary.appointments)
-        )
 
     # -- layout ------------------------------------------------------------------------
 
@@ -260,7 +236,7 @@ class MainWindow(QMainWindow):
         self._state.set_value("scope", self.list_panel.scope.value)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.editor is not None and self.editor.isVisible() and not self.editor.close():
+        if not self.editors.close_all():
             event.ignore()
             return
         self.save_layout()

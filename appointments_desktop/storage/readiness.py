@@ -1,0 +1,38 @@
+"""What the shop has set up: whether it can book, and whether to greet a first start."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from appointments_desktop.storage.models import Appointment, AppointmentType, Operator
+
+
+@dataclass(frozen=True)
+class Readiness:
+    """The facts the window needs to choose its first page and offer "New appointment"."""
+
+    has_operator: bool
+    has_type: bool
+    has_appointments: bool
+
+    @property
+    def can_book(self) -> bool:
+        """Someone to book and something to book them for (both active)."""
+        return self.has_operator and self.has_type
+
+    @property
+    def needs_welcome(self) -> bool:
+        """A first start: nothing to book with and no appointments to show yet.
+
+        A shop with appointments always sees them, even with every operator retired.
+        """
+        return not self.can_book and not self.has_appointments
+
+
+def readiness() -> Readiness:
+    """Read the three facts (three small EXISTS queries)."""
+    return Readiness(
+        has_operator=Operator.active_ones().exists(),
+        has_type=AppointmentType.active_ones().exists(),
+        has_appointments=Appointment.select().exists(),
+    )
