@@ -18,8 +18,9 @@ class AppEvents(QObject):
     accessor, so tests can hand a widget its own instance and watch it).
 
     Promises: :attr:`appointments_changed` is emitted once after any committed change to
-    appointments (booking, editing, a status action), never for a refused one. It carries no
-    arguments: listeners reload what they show instead of patching it.
+    appointments (booking, editing, a status action), never for a refused one, and when the
+    user asks to read everything again (Refresh, F5: another desk may have written). It
+    carries no arguments: listeners reload what they show instead of patching it.
     """
 
     appointments_changed = Signal()

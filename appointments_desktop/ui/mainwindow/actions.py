@@ -61,6 +61,11 @@ class ActionSpec:
     icon: str = ""
 
 
+def standard_or(key: QKeySequence.StandardKey, fallback: str) -> Shortcut:
+    """The platform's standard shortcut, or ``fallback`` where the platform has none."""
+    return key if QKeySequence.keyBindings(key) else fallback
+
+
 def action_specs() -> dict[ActionId, ActionSpec]:
     """Every command's appearance in the active language."""
     keys = QKeySequence.StandardKey
@@ -71,7 +76,9 @@ def action_specs() -> dict[ActionId, ActionSpec]:
         ActionId.OPEN_APPOINTMENT: ActionSpec(
             _("&Edit Appointment…"), "Ctrl+E", _("Open the selected appointment"), "document-edit"
         ),
-        ActionId.QUIT: ActionSpec(_("&Quit"), "Ctrl+Q", _("Close the program"), "application-exit"),
+        ActionId.QUIT: ActionSpec(
+            _("&Quit"), standard_or(keys.Quit, "Ctrl+Q"), _("Close the program"), "application-exit"
+        ),
         ActionId.FIND: ActionSpec(
             _("&Find…"), keys.Find, _("Search the appointment list"), "edit-find"
         ),
