@@ -1,8 +1,11 @@
-"""What the shop has set up: whether it can book, and whether to greet a first start."""
+"""What the shop has set up (can it book, greet a first start?) and when data last changed."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
+
+from peewee import fn
 
 from appointments_desktop.storage.models import Appointment, AppointmentType, Operator
 
@@ -36,3 +39,15 @@ def readiness() -> Readiness:
         has_type=AppointmentType.active_ones().exists(),
         has_appointments=Appointment.select().exists(),
     )
+
+
+def appointments_stamp() -> tuple[int, int]:
+    """A cheap fingerprint of the appointments: their count and the sum of their versions.
+
+    Every booking, edit and status change on any desk raises one of the two (each write
+    adds one to a row's version), whatever the desks' clocks say, so a window can poll it
+    to notice another desk's writes without reloading everything.
+    """
+    query = Appointment.select(fn.COUNT(Appointment.id), fn.SUM(Appointment.version))
+    count, versions = cast(tuple[int, int | None], query.tuples().get())
+    return int(count), int(versions or 0)

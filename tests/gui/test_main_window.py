@@ -345,3 +345,20 @@ def test_each_minute_today_rolls_over_to_the_new_day(
     now["value"] = datetime(2026, 11, 26, 0, 0)
     window._clock_moved()
     assert [window.list_panel.model.appointment_at(0).id] == [booked["pending"].id]
+
+
+def test_each_minute_the_window_notices_another_desks_writes(
+    qtbot: QtBot, make_window: WindowMaker, booked: dict[str, Appointment], shop: Shop
+) -> None:
+    window = make_window()
+    reloads: list[None] = []
+    window.events.appointments_changed.connect(lambda: reloads.append(None))
+    window._clock_moved()
+    assert reloads == []  # nothing changed: no reload
+    elsewhere = Appointment.get_by_id(booked["pending"].id)
+    elsewhere.confirm(now=NOW)  # another desk, straight through the core: no notice here
+    window._clock_moved()
+    assert reloads == [None]
+    window.list_panel.select_appointment(int(elsewhere.id))
+    row = window.list_panel.current_row()
+    assert row is not None and row.status == Status.CONFIRMED

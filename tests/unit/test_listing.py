@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 from appointments_desktop import Appointment, AppointmentType, Operator, Status
 from appointments_desktop.storage.listing import AppointmentRow, appointment_rows, list_rows
-from appointments_desktop.storage.readiness import Readiness, readiness
+from appointments_desktop.storage.readiness import Readiness, appointments_stamp, readiness
 from appointments_desktop.storage.scopes import Scope
 from tests.conftest import NOW, Shop
 
@@ -76,3 +76,13 @@ def test_readiness_keeps_the_appointments_visible_when_everyone_is_retired(shop:
         record.save()
     state = readiness()
     assert not state.can_book and state.has_appointments and not state.needs_welcome
+
+
+def test_the_stamp_changes_with_every_write_whatever_the_clock(shop: Shop) -> None:
+    empty = appointments_stamp()
+    booked = shop.book(datetime(2026, 11, 26, 9, 0))
+    after_booking = appointments_stamp()
+    booked.confirm(now=datetime(2020, 1, 1, 9, 0))  # a desk whose clock is far behind
+    after_confirming = appointments_stamp()
+    assert len({empty, after_booking, after_confirming}) == 3
+    assert appointments_stamp() == after_confirming  # reading changes nothing

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QToolB
 
 from appointments_desktop.i18n import _
 from appointments_desktop.storage.models import Appointment
-from appointments_desktop.storage.readiness import Readiness, readiness
+from appointments_desktop.storage.readiness import Readiness, appointments_stamp, readiness
 from appointments_desktop.storage.scopes import Scope
 from appointments_desktop.ui.dialogs import (
     AppointmentTypesDialog,
@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
     def _follow_readiness(self) -> None:
         """Greet a first start; switch pages only when that need comes or goes."""
         state = readiness()
+        self._stamp = appointments_stamp()
         self.welcome.show_progress(state.has_operator, state.has_type)
         self.actions_by_id[ActionId.NEW_APPOINTMENT].setEnabled(state.can_book)
         if self._readiness is None or self._readiness.needs_welcome != state.needs_welcome:
@@ -170,10 +171,13 @@ class MainWindow(QMainWindow):
         self._readiness = state
 
     def _clock_moved(self) -> None:
-        """Each minute: offer what time now allows, and roll Today and Upcoming forward."""
-        self.commands.update()
-        if self.list_panel.scope in (Scope.TODAY, Scope.UPCOMING):
+        """Each minute: notice other desks' writes, offer what the time now allows, and roll
+        Today and Upcoming forward."""
+        if appointments_stamp() != self._stamp:
+            self.events.appointments_changed.emit()  # another desk wrote
+        elif self.list_panel.scope in (Scope.TODAY, Scope.UPCOMING):
             self.list_panel.reload()
+        self.commands.update()
 
     def show_list(self) -> None:
         """Show the appointment list and put the keyboard in it."""
