@@ -1,4 +1,7 @@
-"""Writing the shop's records: customers, operators and appointment types.
+"""Reading and writing the shop's records: customers, operators and appointment types.
+
+Reads: :func:`list_records` filters, orders and limits in SQL (never by loading a whole table
+into Python) and :func:`find_record` fetches one row by id, ``None`` once it is deleted.
 
 Promises: each write is one transaction; invalid values raise ``ValidationError`` and write
 nothing, and so does an appointment type named like another one (case and accents ignored:
@@ -8,6 +11,8 @@ retire an operator or a type).
 """
 
 from __future__ import annotations
+
+from typing import Any, TypeVar
 
 import peewee
 
@@ -22,6 +27,12 @@ from appointments_desktop.storage.models import (
     Operator,
     ValidatedModel,
 )
+from appointments_desktop.storage.search import folded_contains, search_customers
+
+Record = Customer | Operator | AppointmentType
+"""A record the management dialogs edit."""
+
+R = TypeVar("R", Customer, Operator, AppointmentType)
 
 _REFERENCE = {
     Customer: Appointment.customer,
@@ -30,7 +41,32 @@ _REFERENCE = {
 }
 
 
-def appointment_count(record: Customer | Operator | AppointmentType) -> int:
+def list_records(kind: type[R], text: str = "", limit: int | None = None) -> list[R]:
+    """The records of ``kind`` matching ``text`` (blank: all), at most ``limit`` of them.
+
+    Customers match on name, phone or email ignoring case and accents (the customer search
+    index), ordered by name. Operators and types match on their name ignoring case and
+    (on SQLite) accents, wildcards taken as text, and are ordered by name regardless of
+    case. Ties keep the order the records were added in.
+    """
+    return list(_matching(kind, text).limit(limit))
+
+
+def _matching(kind: type[Record], text: str) -> peewee.ModelSelect[Any]:
+    """One query for :func:`list_records`, ordered and without a limit."""
+    if issubclass(kind, Customer):
+        return search_customers(text)
+    query = kind.select().order_by(peewee.fn.LOWER(kind.name), kind.name, kind.id)
+    needle = text.strip()
+    return query.where(folded_contains(kind.name, needle)) if needle else query
+
+
+def find_record(kind: type[R], record_id: int) -> R | None:
+    """The record of ``kind`` with ``record_id``, or ``None`` if there is none (deleted)."""
+    return kind.get_or_none(kind.id == record_id)
+
+
+def appointment_count(record: Record) -> int:
     """How many appointments (any status) refer to ``record``."""
     field = _REFERENCE[type(record)]
     return int(Appointment.select().where(field == record.id).count())
@@ -75,7 +111,7 @@ def set_active(record: Operator | AppointmentType, active: bool) -> None:
     record.active = active
 
 
-def delete_record(record: Customer | Operator | AppointmentType) -> None:
+def delete_record(record: Record) -> None:
     """Delete ``record`` unless appointments refer to it (then ``RecordInUse``)."""
     with write_transaction():
         count = appointment_count(record)

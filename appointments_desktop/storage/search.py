@@ -73,7 +73,7 @@ def appointments_matching(
             customers_matching(word)
             | Appointment.operator.in_(_named_ids(Operator, word))
             | Appointment.appointment_type.in_(_named_ids(AppointmentType, word))
-            | _folded_contains(Appointment.notes, word)
+            | folded_contains(Appointment.notes, word)
         )
     return query
 
@@ -88,7 +88,7 @@ def _named_ids(model: type[Operator] | type[AppointmentType], word: str) -> list
     ]
 
 
-def _folded_contains(field: peewee.Field, word: str) -> peewee.Expression:
+def folded_contains(field: peewee.Field, word: str) -> peewee.Expression:
     """``field`` contains ``word``, ignoring case and, on SQLite, accents in any script."""
     if is_sqlite():
         return peewee.fn.fold(field).contains(fold(word))

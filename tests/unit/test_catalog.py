@@ -1,8 +1,9 @@
-"""Writing customers, operators and types: valid saves, refusals that write nothing, deletes."""
+"""Reading and writing customers, operators and types: filtered lists, saves, refusals, deletes."""
 
 from __future__ import annotations
 
 import gettext
+import logging
 from datetime import datetime
 from typing import Any
 
@@ -30,6 +31,86 @@ def _rows() -> dict[str, list[tuple[Any, ...]]]:
         model.__name__: sorted(model.select().tuples())
         for model in (Customer, Operator, AppointmentType, Appointment)
     }
+
+
+# -- listing and finding ------------------------------------------------------------------------
+
+
+def _names(records: list[Any]) -> list[str]:
+    return [str(record.name) for record in records]
+
+
+def test_listing_operators_and_types_orders_by_name_regardless_of_case(shop: Shop) -> None:
+    Operator.create(name="aaron")
+    AppointmentType.create(name="fitting")
+    assert _names(catalog.list_records(Operator)) == ["aaron", "Alice", "Bob"]
+    assert _names(catalog.list_records(AppointmentType)) == ["Consultation", "fitting", "Repair"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("", ["Alice", "Bob"]), ("  ", ["Alice", "Bob"]), ("LI", ["Alice"]), (" bO ", ["Bob"])],
+)
+def test_operators_match_on_their_name_ignoring_case(
+    shop: Shop, text: str, expected: list[str]
+) -> None:
+    assert _names(catalog.list_records(Operator, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [("PAIR", ["Repair"]), ("%", []), ("_", [])])
+def test_type_names_match_literally_with_wildcards_taken_as_text(
+    shop: Shop, text: str, expected: list[str]
+) -> None:
+    assert _names(catalog.list_records(AppointmentType, text)) == expected
+    AppointmentType.create(name="50% off")
+    assert _names(catalog.list_records(AppointmentType, "%")) == ["50% off"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("", ["José García", "Kim Lee", "ZOË Müller"]),
+        ("jose", ["José García"]),
+        ("zoë", ["ZOË Müller"]),
+        ("600 123", ["José García"]),
+        ("example.com", ["ZOË Müller"]),
+    ],
+)
+def test_customers_match_through_the_search_ignoring_case_and_accents(
+    shop: Shop, text: str, expected: list[str]
+) -> None:
+    assert _names(catalog.list_records(Customer, text)) == expected
+
+
+def test_the_limit_keeps_the_first_in_order_and_none_lists_all(db: peewee.Database) -> None:
+    for number in range(60):
+        Customer.create(name=f"Customer {number:02}")
+    Operator.create(name="Bob")
+    Operator.create(name="Alice")
+    assert _names(catalog.list_records(Customer, limit=2)) == ["Customer 00", "Customer 01"]
+    assert len(catalog.list_records(Customer)) == 60  # more than the search's own default
+    assert _names(catalog.list_records(Operator, limit=1)) == ["Alice"]
+
+
+def test_listing_filters_and_limits_in_one_sql_query(
+    shop: Shop, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="peewee")
+    catalog.list_records(Operator, "bo", limit=5)
+    queries = [str(record.msg) for record in caplog.records if "SELECT" in str(record.msg)]
+    assert len(queries) == 1
+    assert "LIKE" in queries[0]
+    assert "LIMIT" in queries[0]
+
+
+def test_find_record_returns_the_row_or_none_once_deleted(shop: Shop) -> None:
+    found = catalog.find_record(Customer, shop.zoe.id)
+    assert found is not None
+    assert (type(found), found.name) == (Customer, "ZOË Müller")
+    assert catalog.find_record(AppointmentType, shop.repair.id) == shop.repair
+    catalog.delete_record(shop.bob)
+    assert catalog.find_record(Operator, shop.bob.id) is None
+    assert catalog.find_record(Operator, 999_999) is None
 
 
 # -- saving ---------------------------------------------------------------------------------
@@ -235,3 +316,11 @@ def test_deleting_an_unreferenced_record_removes_only_that_row(shop: Shop, kind:
     after = _rows()
     assert sum(len(rows) for rows in after.values()) == sum(len(r) for r in before.values()) - 1
     assert after["Appointment"] == before["Appointment"]
+
+
+def test_operator_and_type_filters_ignore_accents(db: peewee.Database) -> None:
+    ines = Operator.create(name="INÈS Navarro")
+    Operator.create(name="Bob")
+    adjusting = AppointmentType.create(name="Ánpassung", default_duration_minutes=30)
+    assert [o.id for o in catalog.list_records(Operator, "ines")] == [ines.id]
+    assert [t.id for t in catalog.list_records(AppointmentType, "anpass")] == [adjusting.id]

@@ -2,19 +2,17 @@
 
 Customers have no active flag: one who has appointments stays (the history needs them), and
 the refusal to delete says so with the count. The filter searches name, phone and email,
-ignoring case and accents, through the customer search index.
+ignoring case and accents, through the customer search index; only the first
+:data:`LIST_LIMIT` are listed, and typing narrows the rest.
 """
 
 from __future__ import annotations
-
-from collections.abc import Sequence
 
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from appointments_desktop.domain.errors import RecordInUse
 from appointments_desktop.i18n import _, format_number, ngettext
 from appointments_desktop.storage.models import Customer
-from appointments_desktop.storage.search import search_customers
 from appointments_desktop.ui.dialogs.base import Record, RecordDialog, Wording
 from appointments_desktop.ui.dialogs.fields import FieldEditor, line_editor, named, text_editor
 from appointments_desktop.ui.dialogs.record_list import ListedRecord
@@ -48,9 +46,6 @@ class CustomersDialog(RecordDialog):
             line_editor("email", _("&Email:"), email),
             text_editor("notes", _("N&otes:"), named(QPlainTextEdit(), "notesField")),
         ]
-
-    def _find(self, text: str) -> Sequence[Record]:
-        return list(search_customers(text, self.list_limit or LIST_LIMIT))
 
     def _list_row(self, record: Record) -> ListedRecord:
         detail = str(getattr(record, "phone", "") or getattr(record, "email", "") or "")

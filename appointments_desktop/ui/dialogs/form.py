@@ -70,6 +70,10 @@ class RecordForm(QWidget):
             editor.show_problems([])
         self._shown = self.values()
 
+    def show_count(self, count: str) -> None:
+        """Show ``count`` as the number of appointments; the fields keep what they hold."""
+        self.count.setText(count)
+
     def values(self) -> dict[str, object]:
         """What the user entered, by model field name, ready to store."""
         return {editor.field: editor.read() for editor in self.editors}

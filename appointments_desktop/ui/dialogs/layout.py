@@ -47,10 +47,15 @@ class DialogButtons:
             button.setAutoDefault(False)
         self.save.setDefault(True)  # Enter in a field saves
 
-    def show_state(self, *, can_save: bool, stored: bool, active: bool) -> None:
-        """Enable what applies: Save for valid edits, the rest for a stored record."""
+    def show_state(self, *, can_save: bool, stored: bool, active: bool, delete_tip: str) -> None:
+        """Enable what applies: Save for valid edits, the rest for a stored record.
+
+        Delete stays enabled for a record in use (it then says why it refuses); ``delete_tip``
+        says beforehand how many appointments refer to the record.
+        """
         self.save.setEnabled(can_save)
         self.delete.setEnabled(stored)
+        self.delete.setToolTip(delete_tip)
         self.deactivate.setEnabled(stored)
         self.deactivate.setText(_("Deac&tivate") if active or not stored else _("Reac&tivate"))
 

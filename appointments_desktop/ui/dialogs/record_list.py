@@ -33,14 +33,23 @@ class ListedRecord:
 
 
 class _FilterField(QLineEdit):
-    """A filter field where Down or Enter moves on to the list (Enter never saves)."""
+    """A filter field where Down or Enter moves on to the list (Enter never saves).
+
+    Escape in a non-empty field clears it (showing every record again); Escape in an empty
+    one goes on to the dialog, which closes.
+    """
 
     def __init__(self, records: QListWidget) -> None:
         super().__init__()
         self._records = records
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if Qt.Key(event.key()) not in _TO_LIST_KEYS:
+        key = Qt.Key(event.key())
+        if key == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            event.accept()
+            return
+        if key not in _TO_LIST_KEYS:
             super().keyPressEvent(event)
             return
         self._records.setFocus(Qt.FocusReason.TabFocusReason)

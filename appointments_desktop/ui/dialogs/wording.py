@@ -1,4 +1,4 @@
-"""What the record dialogs say: headings, counts, list notes and their two questions.
+"""What the record dialogs say: headings, counts, list notes, tooltips and two questions.
 
 Each dialog names its kind of record in a :class:`Wording` (translated in its own module, so
 translators see whole sentences); the sentences that do not name the kind live here.
@@ -10,12 +10,9 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QWidget
 
-from appointments_desktop.i18n import _, format_number
-from appointments_desktop.services.catalog import appointment_count
-from appointments_desktop.storage.models import AppointmentType, Customer, Operator
+from appointments_desktop.i18n import _, format_number, ngettext
+from appointments_desktop.services.catalog import Record
 from appointments_desktop.ui import messages
-
-Record = Customer | Operator | AppointmentType
 
 
 @dataclass(frozen=True)
@@ -42,11 +39,24 @@ def heading(record: Record | None, wording: Wording) -> str:
     return str(record.name)
 
 
-def count_text(record: Record | None) -> str:
-    """How many appointments (any status) refer to ``record``; "None yet" for a new one."""
+def count_text(record: Record | None, count: int) -> str:
+    """``count``, the appointments (any status) referring to ``record``; "None yet" if new."""
     if record is None or record.id is None:
         return _("None yet")
-    return format_number(appointment_count(record))
+    return format_number(count)
+
+
+def delete_tip(record: Record, in_use: int) -> str:
+    """The Delete button's tooltip: how many appointments stop the delete, or that it asks."""
+    if not in_use:
+        return _("No appointment refers to “{name}”; you are asked before it is deleted.").format(
+            name=record.name
+        )
+    return ngettext(
+        "{count} appointment refers to “{name}”, so it cannot be deleted.",
+        "{count} appointments refer to “{name}”, so it cannot be deleted.",
+        in_use,
+    ).format(count=format_number(in_use), name=record.name)
 
 
 def list_note(count: int, filter_text: str, limit: int | None) -> str:
