@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QDialog, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QMessageBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from appointments_desktop.ui.editor import AppointmentDialog
@@ -67,3 +76,32 @@ def count_changes(events: AppEvents) -> list[None]:
     emitted: list[None] = []
     events.appointments_changed.connect(lambda: emitted.append(None))
     return emitted
+
+
+class _BoxWatcher(QObject):
+    """Notes the buttons (by object name) of every message box when it is shown."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.buttons: list[set[str]] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QMessageBox):
+            self.buttons.append({button.objectName() for button in watched.buttons()})
+        return False
+
+
+@contextmanager
+def watch_message_boxes() -> Iterator[list[set[str]]]:
+    """A list that gets, for each message box shown meanwhile, its buttons' object names.
+
+    The names are noted when the box appears, before ``answer_message_boxes`` clicks.
+    """
+    watcher = _BoxWatcher()
+    app = QApplication.instance()
+    assert app is not None
+    app.installEventFilter(watcher)
+    try:
+        yield watcher.buttons
+    finally:
+        app.removeEventFilter(watcher)

@@ -1,11 +1,16 @@
-"""The editor when another desk changed the appointment, and when closing with changes."""
+"""The editor when another desk changed the appointment, and when closing with changes.
+
+Another desk's change is never lost to a status action: only an explicit save may write
+the form's values over it.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QSpinBox
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from appointments_desktop import Appointment, Status
@@ -14,7 +19,14 @@ from appointments_desktop.ui.events import AppEvents
 from appointments_desktop.ui.operations import Operations
 from tests.conftest import NOW, Shop
 from tests.gui.conftest import MessageAnswerer
-from tests.gui.editor_support import child, click, count_changes, open_editor, retype
+from tests.gui.editor_support import (
+    child,
+    click,
+    count_changes,
+    open_editor,
+    retype,
+    watch_message_boxes,
+)
 
 TOMORROW_9 = datetime(2026, 11, 26, 9, 0)
 
@@ -100,7 +112,82 @@ def test_saving_mine_over_an_edit_conflict_saves_the_form_over_the_stored_versio
     assert dialog.result() == dialog.DialogCode.Accepted
 
 
-def test_a_status_action_on_a_changed_appointment_offers_to_reload(
+def _shows(dialog: AppointmentDialog) -> tuple[int, str]:
+    """The duration and the notes the editor shows."""
+    duration = child(dialog, QSpinBox, "durationField").value()
+    return duration, child(dialog, QPlainTextEdit, "notesField").toPlainText()
+
+
+def _stored_facts(appointment: Appointment) -> tuple[int, str, str, int]:
+    stored = Appointment.get_by_id(appointment.id)
+    return stored.duration_minutes, stored.notes, stored.status, stored.version
+
+
+def test_a_status_action_after_another_desks_change_shows_the_stored_version_and_loses_nothing(
+    qtbot: QtBot,
+    operations: Operations,
+    events: AppEvents,
+    shop: Shop,
+    answer_message_boxes: MessageAnswerer,
+) -> None:
+    appointment = shop.book(TOMORROW_9, 30, notes="First")
+    dialog = open_editor(qtbot, operations, appointment)
+    _change_behind_the_dialogs_back(appointment)
+    changes = count_changes(events)
+
+    # Were "Save mine over it" offered, this would click it (and write 30 min, "First").
+    seen = answer_message_boxes("overwriteButton")
+    with watch_message_boxes() as buttons:
+        click(qtbot, child(dialog, QPushButton, "confirmButton"))
+
+    other_desk = (45, "Changed at the front desk")
+    assert _stored_facts(appointment) == (*other_desk, Status.PENDING, 2)
+    assert "overwriteButton" not in set().union(*buttons)
+    assert "the editor now shows the stored version" in seen[0]
+    assert "“Confirm” again" in seen[0]
+    assert _shows(dialog) == other_desk
+    assert (dialog.has_unsaved_changes(), changes) == (False, [])
+
+    click(qtbot, child(dialog, QPushButton, "confirmButton"))
+    assert _stored_facts(appointment) == (*other_desk, Status.CONFIRMED, 3)
+    assert child(dialog, QLabel, "statusLabel").text() == "Confirmed"
+    assert len(changes) == 1
+
+
+@pytest.mark.parametrize("choice", ["keepEditingButton", "reloadButton"])
+def test_a_status_action_with_unsaved_edits_after_another_desks_change_offers_no_overwrite(
+    qtbot: QtBot,
+    operations: Operations,
+    shop: Shop,
+    answer_message_boxes: MessageAnswerer,
+    choice: str,
+) -> None:
+    appointment = shop.book(TOMORROW_9, 30, notes="First")
+    dialog = open_editor(qtbot, operations, appointment)
+    notes = child(dialog, QPlainTextEdit, "notesField")
+    notes.clear()
+    qtbot.keyClicks(notes, "Mine")
+    _change_behind_the_dialogs_back(appointment)
+    changes = count_changes(operations.events)
+
+    seen = answer_message_boxes(choice)
+    with watch_message_boxes() as buttons:
+        click(qtbot, child(dialog, QPushButton, "confirmButton"))
+
+    assert buttons == [{"reloadButton", "keepEditingButton"}]
+    assert "so “Confirm” was not applied" in seen[0]
+    assert "Mine" in seen[0] and "Changed at the front desk" in seen[0]
+    assert _stored_facts(appointment) == (45, "Changed at the front desk", Status.PENDING, 2)
+    assert changes == []
+    if choice == "keepEditingButton":
+        assert (_shows(dialog), dialog.has_unsaved_changes()) == ((30, "Mine"), True)
+    else:
+        assert _shows(dialog) == (45, "Changed at the front desk")
+        assert not dialog.has_unsaved_changes()
+    assert dialog.isVisible()
+
+
+def test_a_status_action_on_an_appointment_cancelled_elsewhere_shows_it_final(
     qtbot: QtBot, operations: Operations, shop: Shop, answer_message_boxes: MessageAnswerer
 ) -> None:
     appointment = shop.book(TOMORROW_9, 30)
@@ -114,6 +201,7 @@ def test_a_status_action_on_a_changed_appointment_offers_to_reload(
     assert Appointment.get_by_id(appointment.id).status == Status.CANCELLED
     assert not child(dialog, QPushButton, "confirmButton").isEnabled()
     assert "which is final" in child(dialog, QPushButton, "confirmButton").toolTip()
+    assert child(dialog, QLabel, "statusLabel").text() == "Cancelled"
 
 
 def test_escape_with_unsaved_changes_asks_before_discarding(

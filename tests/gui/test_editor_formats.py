@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDateTimeEdit
 from pytestqt.qtbot import QtBot
 
 from appointments_desktop.i18n import set_locale
+from appointments_desktop.ui.editor.conflicts import duration_words
 from appointments_desktop.ui.editor.formats import next_quarter_hour, qt_datetime_format
 from appointments_desktop.ui.operations import Operations
 from tests.conftest import Shop
@@ -50,3 +51,13 @@ def test_the_start_field_reads_in_the_active_locale(
     set_locale("de_DE")
     dialog = open_editor(qtbot, operations, start=datetime(2026, 11, 26, 9, 0))
     assert child(dialog, QDateTimeEdit, "scheduledAtField").text() == "26.11.2026, 09:00"
+
+
+@pytest.mark.parametrize(
+    ("minutes", "words"),
+    [(1, "1 minute"), (30, "30 minutes"), (1440, "1,440 minutes"), (None, "—")],
+)
+def test_a_duration_in_words_for_the_comparison_of_two_versions(
+    minutes: int | None, words: str
+) -> None:
+    assert duration_words(minutes) == words

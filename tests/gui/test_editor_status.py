@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gettext
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
@@ -10,7 +11,7 @@ from babel.dates import format_datetime
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from appointments_desktop import Appointment, Status
+from appointments_desktop import Appointment, Status, i18n
 from appointments_desktop.ui.editor import AppointmentDialog
 from appointments_desktop.ui.events import AppEvents
 from appointments_desktop.ui.operations import Operations
@@ -232,3 +233,25 @@ def test_completing_with_unsaved_schedule_edits_undoes_them_and_says_so(
         "Paid in cash",
         30,
     )
+
+
+class _MarkingCatalog(gettext.NullTranslations):
+    """A translation that marks whole messages it knows, to see which msgids are asked for."""
+
+    def gettext(self, message: str) -> str:
+        return f"«{message}»" if message.startswith("This appointment is") else message
+
+
+def test_the_undone_hint_is_one_whole_message_for_translators(
+    qtbot: QtBot, operations: Operations, shop: Shop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(i18n._state, "translations", _MarkingCatalog())
+    dialog = open_editor(qtbot, operations, shop.book(AN_HOUR_AGO, 30))
+    retype(qtbot, child(dialog, QSpinBox, "durationField"), "50")
+
+    click(qtbot, _button(dialog, "complete"))
+
+    hint = child(dialog, QLabel, "finalHint").text()
+    assert hint.startswith("«This appointment is “Completed”: only its notes can still be changed.")
+    assert hint.endswith("Your unsaved changes to its time, people and type were undone.»")
+    assert hint.count("«") == 1

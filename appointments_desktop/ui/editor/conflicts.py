@@ -14,7 +14,7 @@ from dataclasses import astuple, dataclass
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from appointments_desktop.domain.status import Status
+from appointments_desktop.domain.status import Action, Status
 from appointments_desktop.i18n import _, format_datetime, format_number, ngettext
 from appointments_desktop.storage.models import Appointment
 from appointments_desktop.ui.editor.formats import time_range_text
@@ -23,8 +23,8 @@ from appointments_desktop.ui.messages import confirm
 DIFFERENT_STYLE = "font-weight: bold; color: #b3261e;"
 
 
-def duration_text(minutes: int | None) -> str:
-    """A duration in words ("30 minutes"), or "—" when there is none."""
+def duration_words(minutes: int | None) -> str:
+    """A duration in words ("30 minutes"; the list says "30 min"), or "—" when there is none."""
     if minutes is None:
         return "—"
     return ngettext("{count} minute", "{count} minutes", minutes).format(
@@ -49,7 +49,7 @@ class AppointmentSummary:
         """The summary of a stored appointment (loaded with its details)."""
         return cls(
             start=format_datetime(appointment.scheduled_at, "short"),
-            duration=duration_text(int(appointment.duration_minutes)),
+            duration=duration_words(int(appointment.duration_minutes)),
             operator=str(appointment.operator.name),
             customer=str(appointment.customer.name),
             appointment_type=str(appointment.appointment_type.name),
@@ -120,34 +120,69 @@ def _cell(value: str) -> str:
     return html.escape(value).replace("\n", "<br>") or "—"
 
 
-def _edit_choices() -> list[tuple[EditChoice, str, QMessageBox.ButtonRole, str]]:
+def _edit_choices(
+    *, offer_overwrite: bool
+) -> list[tuple[EditChoice, str, QMessageBox.ButtonRole, str]]:
     role = QMessageBox.ButtonRole
-    return [
+    choices = [
         (EditChoice.RELOAD, _("Reload"), role.AcceptRole, "reloadButton"),
         (EditChoice.OVERWRITE, _("Save mine over it"), role.DestructiveRole, "overwriteButton"),
         (EditChoice.KEEP_EDITING, _("Keep editing"), role.RejectRole, "keepEditingButton"),
     ]
+    return [c for c in choices if offer_overwrite or c[0] is not EditChoice.OVERWRITE]
 
 
 def ask_about_edit_conflict(
     parent: QWidget | None, mine: AppointmentSummary, stored: AppointmentSummary
 ) -> EditChoice:
-    """Show both versions of an appointment changed elsewhere; returns the user's choice.
+    """A save met another desk's change: show both versions; returns the user's choice.
 
-    "Keep editing" is the default and what Escape chooses: it changes nothing.
+    Offers Reload, "Save mine over it" and "Keep editing" (the default, and what Escape
+    chooses: it changes nothing).
     """
-    box = QMessageBox(parent)
-    box.setObjectName("editConflictBox")
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_("Changed on another desk"))
-    box.setText(_("This appointment was changed on another desk since you opened it."))
     advice = _(
         "Nothing was saved. Reload to see the stored version (your changes are discarded), "
         "save yours over it, or keep editing."
     )
-    box.setInformativeText(f"{comparison_html(mine, stored)}<p>{html.escape(advice)}</p>")
+    text = _("This appointment was changed on another desk since you opened it.")
+    return _ask_edit_choice(parent, text, _informative(mine, stored, advice), offer_overwrite=True)
+
+
+def ask_about_action_conflict(
+    parent: QWidget | None, mine: AppointmentSummary, stored: AppointmentSummary, action: Action
+) -> EditChoice:
+    """A status action met another desk's change while the form has unsaved edits.
+
+    Shows both versions and offers only Reload and "Keep editing" (the default): a status
+    action never writes the form, so saving over the other desk's change is not offered.
+    """
+    text = _(
+        "This appointment was changed on another desk since you opened it, "
+        "so “{action}” was not applied."
+    ).format(action=action.label)
+    advice = _(
+        "Nothing was saved. Reload to see the stored version (your changes are discarded), "
+        "or keep editing."
+    )
+    return _ask_edit_choice(parent, text, _informative(mine, stored, advice), offer_overwrite=False)
+
+
+def _informative(mine: AppointmentSummary, stored: AppointmentSummary, advice: str) -> str:
+    return f"{comparison_html(mine, stored)}<p>{html.escape(advice)}</p>"
+
+
+def _ask_edit_choice(
+    parent: QWidget | None, text: str, informative: str, *, offer_overwrite: bool
+) -> EditChoice:
+    """Ask with the edit choices (overwrite only if offered); "Keep editing" is the default."""
+    box = QMessageBox(parent)
+    box.setObjectName("editConflictBox")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_("Changed on another desk"))
+    box.setText(text)
+    box.setInformativeText(informative)
     buttons = {}
-    for choice, label, role, object_name in _edit_choices():
+    for choice, label, role, object_name in _edit_choices(offer_overwrite=offer_overwrite):
         button = box.addButton(label, role)
         button.setObjectName(object_name)
         buttons[choice] = button

@@ -102,21 +102,23 @@ class RecordCombo(QComboBox):
         records: Iterable[Record],
         current: Record | None,
         icon: Callable[[Record], QIcon] | None = None,
+        *,
+        keep: Iterable[Record | None] = (),
     ) -> None:
-        """List ``records`` (plus ``current`` if missing) and select ``current``."""
-        self.blockSignals(True)
+        """List ``records`` (plus ``current`` and ``keep`` where missing), select ``current``.
+
+        Signals blocked by the caller stay blocked.
+        """
+        was_blocked = self.blockSignals(True)
         self.clear()
-        listed = list(records)
-        if current is not None and current.id not in {r.id for r in listed}:
-            listed.append(current)
-        for record in listed:
+        for record in _with_missing(records, (*keep, current)):
             text = str(record.name)
             if not record.active:
                 text = _("{name} (inactive)").format(name=text)
             self.addItem(text, record.id)
             if icon is not None:
                 self.setItemIcon(self.count() - 1, icon(record))
-        self.blockSignals(False)
+        self.blockSignals(was_blocked)
         self.select_id(current.id if current is not None else None)
 
     def select_id(self, record_id: int | None) -> None:
@@ -127,6 +129,17 @@ class RecordCombo(QComboBox):
         """The chosen record's id, or None when nothing is chosen."""
         value = self.currentData()
         return int(value) if value is not None else None
+
+
+def _with_missing(records: Iterable[Record], extra: Iterable[Record | None]) -> list[Record]:
+    """``records``, then each of ``extra`` that is not None and not listed yet."""
+    listed = list(records)
+    ids = {r.id for r in listed}
+    for record in extra:
+        if record is not None and record.id not in ids:
+            listed.append(record)
+            ids.add(record.id)
+    return listed
 
 
 def date_time_edit() -> QDateTimeEdit:

@@ -14,37 +14,18 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from appointments_desktop.domain.errors import FieldProblem, field_label
+from appointments_desktop.domain.errors import FieldProblem
 from appointments_desktop.domain.validation import duration_problems
-from appointments_desktop.i18n import _, format_datetime
-from appointments_desktop.storage.models import Appointment, AppointmentType, Customer, Operator
-from appointments_desktop.ui.editor.conflicts import AppointmentSummary, duration_text
+from appointments_desktop.i18n import _
+from appointments_desktop.storage.models import Appointment, Customer
 from appointments_desktop.ui.editor.customer_field import CustomerField
-from appointments_desktop.ui.editor.duration import DurationControl
-from appointments_desktop.ui.editor.fields import (
-    ProblemLabel,
-    RecordCombo,
-    colour_swatch,
-    date_time_edit,
-    duration_spin,
-    field_box,
-    notes_edit,
-)
+from appointments_desktop.ui.editor.fields import date_time_edit, field_box, notes_edit
 from appointments_desktop.ui.editor.formats import end_time_text, from_qdatetime, to_qdatetime
 from appointments_desktop.ui.editor.new_customer import NewCustomerForm
+from appointments_desktop.ui.editor.problems import FieldProblems
+from appointments_desktop.ui.editor.records import RecordChoices
 from appointments_desktop.ui.editor.values import FormValues
 from appointments_desktop.ui.operations import Operations
-
-PROBLEM_LABELS: dict[str, str] = {
-    "customer": "customerProblem",
-    "operator": "operatorProblem",
-    "appointment_type": "typeProblem",
-    "scheduled_at": "scheduledAtProblem",
-    "duration_minutes": "durationProblem",
-}
-"""The object name of the problem label under each field, by the core's field name."""
-
-DEFAULT_DURATION = 30
 
 
 class AppointmentForm(QWidget):
@@ -53,7 +34,7 @@ class AppointmentForm(QWidget):
     Promises: :meth:`values` is what the widgets show; choosing a type fills the duration
     with the type's default unless the user has set the duration by hand; the end time
     follows the start and the duration; ``changed`` is emitted after every edit (once
-    after a load, never during one).
+    after a load or a refresh of the lists, never during one).
     """
 
     changed = Signal()
@@ -73,23 +54,22 @@ class AppointmentForm(QWidget):
         self.new_customer_button.setObjectName("newCustomerButton")
         self.new_customer_button.setAutoDefault(False)
         self.new_customer = NewCustomerForm(operations)
-        self.operator = RecordCombo("operatorField", _("Choose an operator"))
-        self.appointment_type = RecordCombo("typeField", _("Choose a type"))
+        self.choices = RecordChoices(self)
+        self.operator = self.choices.operator
+        self.appointment_type = self.choices.appointment_type
         self.scheduled_at = date_time_edit()
-        self.duration = duration_spin()
-        self.duration_control = DurationControl(self.appointment_type, self.duration, self)
+        self.duration = self.choices.duration
         self.end_time = QLabel()
         self.end_time.setObjectName("endTimeLabel")
         self.notes = notes_edit()
-        self.problems = {field: ProblemLabel(name) for field, name in PROBLEM_LABELS.items()}
-        self.other_problem = ProblemLabel("formProblem")
+        self.problems = FieldProblems()
 
     def _build_layout(self) -> None:
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        problem = self.problems
+        problem = self.problems.by_field
         customer = field_box(self._customer_row(), problem["customer"], self.new_customer)
         layout.addRow(_("&Customer:"), customer)
         layout.addRow(_("&Operator:"), field_box(self.operator, problem["operator"]))
@@ -98,7 +78,7 @@ class AppointmentForm(QWidget):
         layout.addRow(_("&Duration:"), field_box(self.duration, problem["duration_minutes"]))
         layout.addRow(_("Ends:"), self.end_time)
         layout.addRow(_("&Notes:"), self.notes)
-        layout.addRow(self.other_problem)
+        layout.addRow(self.problems.other)
 
     def _customer_row(self) -> QWidget:
         row = QWidget()
@@ -116,7 +96,7 @@ class AppointmentForm(QWidget):
         self.operator.currentIndexChanged.connect(self._emit_changed)
         self.appointment_type.currentIndexChanged.connect(self._emit_changed)
         self.scheduled_at.dateTimeChanged.connect(self._emit_changed)
-        self.duration_control.changed.connect(self._emit_changed)
+        self.choices.duration_control.changed.connect(self._emit_changed)
         self.notes.textChanged.connect(self._emit_changed)
         self.changed.connect(self._show_end_time)
 
@@ -135,34 +115,25 @@ class AppointmentForm(QWidget):
         """Show a stored appointment (loaded with its customer, operator and type)."""
         with self._loading_values():
             self.customer.set_customer(appointment.customer)
-            self._load_records(appointment.operator, appointment.appointment_type)
+            self.choices.show_stored(appointment)
             self.scheduled_at.setDateTime(to_qdatetime(appointment.scheduled_at))
-            minutes = int(appointment.duration_minutes)
-            default = self.duration_control.default_for(appointment.appointment_type_id)
-            self.duration_control.set_minutes(minutes, by_hand=minutes != default)
             self.notes.setPlainText(str(appointment.notes or ""))
 
     def load_new(self, start: datetime, operator_id: int | None) -> None:
         """Empty fields for a new booking at ``start``, with ``operator_id`` chosen if given."""
         with self._loading_values():
             self.customer.set_customer(None)
-            self._load_records(None, None)
-            self.operator.select_id(operator_id)
-            for combo in (self.operator, self.appointment_type):
-                if combo.currentIndex() < 0 and combo.count() == 1:
-                    combo.setCurrentIndex(0)
+            self.choices.show_new(operator_id)
             self.scheduled_at.setDateTime(to_qdatetime(start))
-            default = self.duration_control.default_for(self.appointment_type.current_id())
-            self.duration_control.set_minutes(default or DEFAULT_DURATION, by_hand=False)
             self.notes.clear()
 
-    def _load_records(self, operator: Operator | None, kind: AppointmentType | None) -> None:
-        self.operator.load(Operator.active_ones(), operator)
-        types = list(AppointmentType.active_ones())
-        listed = [*types, kind] if kind is not None else types
-        defaults = {int(t.id): int(t.default_duration_minutes) for t in listed}
-        self.duration_control.set_defaults(defaults)
-        self.appointment_type.load(types, kind, icon=lambda t: colour_swatch(str(t.colour)))
+    def refresh_records(self) -> None:
+        """Reload the operator and type lists from the stored records; the values stay.
+
+        Only a chosen operator or type deleted meanwhile is lost (then nothing is chosen).
+        """
+        with self._loading_values():
+            self.choices.refresh()
 
     # -- reading and telling ----------------------------------------------------------
 
@@ -173,33 +144,13 @@ class AppointmentForm(QWidget):
             operator_id=self.operator.current_id(),
             appointment_type_id=self.appointment_type.current_id(),
             scheduled_at=from_qdatetime(self.scheduled_at.dateTime()),
-            duration=self.duration_control.minutes(),
+            duration=self.choices.duration_control.minutes(),
             notes=self.notes.toPlainText(),
         )
 
     def show_problems(self, problems: Sequence[FieldProblem]) -> None:
         """Show each problem under its field (others at the bottom); hide the rest."""
-        for field, label in self.problems.items():
-            label.show_messages([p.message for p in problems if p.field == field])
-        others = [
-            _("{field}: {message}").format(field=field_label(p.field), message=p.message)
-            for p in problems
-            if p.field not in self.problems
-        ]
-        self.other_problem.show_messages(others)
-
-    def summary(self, status: str) -> AppointmentSummary:
-        """The form's values as the user reads them, to compare with a stored version."""
-        values = self.values()
-        return AppointmentSummary(
-            start=format_datetime(values.scheduled_at, "short"),
-            duration=duration_text(values.duration),
-            operator=self.operator.currentText(),
-            customer=self.customer.text(),
-            appointment_type=self.appointment_type.currentText(),
-            status=status,
-            notes=values.notes,
-        )
+        self.problems.show(problems)
 
     def set_schedule_locked(self, locked: bool) -> None:
         """Lock (or unlock) everything but the notes, as for a final appointment."""
