@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QPushButton, QSpinBox
 from pytestqt.qtbot import QtBot
 
-from appointments_desktop import Appointment, AppointmentType, Operator
+from appointments_desktop import Action, Appointment, AppointmentType, Operator
 from appointments_desktop.ui.editor import AppointmentDialog
 from appointments_desktop.ui.operations import Operations
 from tests.conftest import Shop
@@ -119,3 +119,27 @@ def test_an_editor_deleted_on_close_no_longer_listens_to_record_changes(
     operations.save_record(Operator(name="Dana"))
 
     assert Operator.select().count() == 3
+
+
+def test_an_untouched_editor_shows_a_change_made_elsewhere_at_once(
+    qtbot: QtBot, operations: Operations, shop: Shop
+) -> None:
+    booked = shop.book(datetime(2026, 11, 26, 9, 0))
+    dialog = open_editor(qtbot, operations, booked)
+    confirm_button = child(dialog, QPushButton, "confirmButton")
+    assert confirm_button.isEnabled()
+    operations.apply_action(Appointment.get_by_id(booked.id), Action.CONFIRM)  # the list
+    assert child(dialog, QLabel, "statusLabel").text() == "Confirmed"
+    assert not confirm_button.isEnabled()
+
+
+def test_an_editor_with_typing_keeps_it_when_a_change_comes_from_elsewhere(
+    qtbot: QtBot, operations: Operations, shop: Shop
+) -> None:
+    booked = shop.book(datetime(2026, 11, 26, 9, 0))
+    dialog = open_editor(qtbot, operations, booked)
+    notes = child(dialog, QPlainTextEdit, "notesField")
+    qtbot.keyClicks(notes, "Call first")
+    operations.apply_action(Appointment.get_by_id(booked.id), Action.CONFIRM)
+    assert notes.toPlainText() == "Call first"
+    assert dialog.has_unsaved_changes()

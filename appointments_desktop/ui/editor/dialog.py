@@ -90,6 +90,7 @@ class AppointmentDialog(QDialog):
         self.form.new_customer.closed.connect(self._fit_height)
         self.status_panel.action_requested.connect(self._apply_action)
         self._operations.events.records_changed.connect(self.refresh_records)
+        self._operations.events.appointments_changed.connect(self.follow_stored)
 
     def _fit_height(self) -> None:
         """Give back the room of a form part that was hidden (the new-customer form)."""
@@ -127,6 +128,19 @@ class AppointmentDialog(QDialog):
         decisions = [self._operations.decide(appointment, action) for action in Action]
         self.status_panel.show_appointment(appointment, decisions)
         self.final_lock.show_for(appointment, self._loaded)
+
+    def follow_stored(self) -> None:
+        """Show a change made elsewhere (list, another editor, another desk) at once.
+
+        Only while nothing is typed here: unsaved edits stay, and a later save or action
+        meets the usual conflict handling instead.
+        """
+        shown = self.appointment
+        if shown is None or shown.id is None or self.has_unsaved_changes():
+            return
+        stored = Appointment.find(int(shown.id))
+        if stored is not None and stored.version != shown.version:
+            self._load(stored)
 
     def refresh_records(self) -> None:
         """Reload the operator and type lists (records changed elsewhere); choices stay."""
