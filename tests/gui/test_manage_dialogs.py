@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import ast
 from collections.abc import Iterator
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,7 +12,6 @@ from PySide6.QtWidgets import QDialog, QPlainTextEdit, QSpinBox, QSplitter
 from pytestqt.qtbot import QtBot
 
 from appointments_desktop import AppointmentType, Customer, Operator
-from appointments_desktop.ui import dialogs
 from appointments_desktop.ui.dialogs import (
     AppointmentTypesDialog,
     CustomersDialog,
@@ -358,37 +355,3 @@ def test_a_management_dialog_reopens_at_the_size_and_split_it_was_left(
     second.show()
     assert (second.width(), second.height()) == (700, 450)
     assert second.findChild(QSplitter, "recordSplitter").sizes() == remembered
-
-
-# -- layers -----------------------------------------------------------------------------------
-
-QUERY_METHODS = {"where", "order_by", "get_or_none", "get_by_id", "execute", "tuples", "dicts"}
-
-
-def test_the_dialogs_read_and_write_through_the_services_and_build_no_sql() -> None:
-    """No peewee, no query methods, and ``self.model`` only ever called to make a blank row.
-
-    From storage the dialogs take only the model classes (to make a blank record); searches
-    and queries come from the services.
-    """
-    offenders = []
-    for path in sorted(Path(dialogs.__file__).parent.glob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            offenders += [f"{path.name}:{node.lineno}" for _ in _builds_sql(node)]
-    assert offenders == []
-
-
-def _builds_sql(node: ast.AST) -> list[ast.AST]:
-    if isinstance(node, ast.Import | ast.ImportFrom):
-        modules = [alias.name for alias in node.names] + [getattr(node, "module", "") or ""]
-        return [node] if any(_queries(module) for module in modules) else []
-    if isinstance(node, ast.Attribute):
-        on_model = isinstance(node.value, ast.Attribute) and node.value.attr == "model"
-        return [node] if on_model or node.attr in QUERY_METHODS else []
-    return []
-
-
-def _queries(module: str) -> bool:
-    storage = module.startswith("appointments_desktop.storage")
-    return module.startswith(("peewee", "playhouse")) or (storage and not module.endswith("models"))

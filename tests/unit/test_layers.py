@@ -55,3 +55,50 @@ def test_domain_does_not_import_storage_or_services() -> None:
             ):
                 offenders.append(f"{path.name}: {name}")
     assert offenders == []
+
+
+QUERY_BUILDING = frozenset(
+    {
+        "where",
+        "join",
+        "switch",
+        "order_by",
+        "group_by",
+        "with_details",
+        "get_or_none",
+        "get_by_id",
+        "execute",
+        "execute_sql",
+        "tuples",
+        "dicts",
+        "for_update",
+    }
+)
+"""peewee's query-building calls; the window asks the core's named helpers instead."""
+
+
+def _query_lines(source: str) -> list[int]:
+    """Lines with a query-building method call (``", ".join`` on a string is no query)."""
+    lines = []
+    for node in ast.walk(ast.parse(source)):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+            continue
+        if node.func.attr in QUERY_BUILDING and not isinstance(node.func.value, ast.Constant):
+            lines.append(node.lineno)
+    return lines
+
+
+def test_no_ui_module_builds_a_query() -> None:
+    modules = sorted((PACKAGE / "ui").rglob("*.py"))
+    assert len(modules) > 20  # the walk found the window's code
+    offenders = [
+        f"{path.relative_to(PACKAGE)}:{line}"
+        for path in modules
+        for line in _query_lines(path.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []
+
+
+def test_the_query_check_sees_a_query_and_not_a_string_join() -> None:
+    source = 'label = ", ".join(names)\nrows = Appointment.select().where(Appointment.id == 1)\n'
+    assert _query_lines(source) == [2]
