@@ -278,3 +278,16 @@ def test_a_save_refused_by_the_core_shows_why_beside_the_field_and_writes_nothin
 
     assert child(dialog, QLabel, "customerProblem").text() == "This customer no longer exists."
     assert (Appointment.select().count(), changes, dialog.isVisible()) == (0, [], True)
+
+
+def test_a_new_booking_opens_calm_and_says_why_save_waits(
+    qtbot: QtBot, operations: Operations, shop: Shop
+) -> None:
+    dialog = open_editor(qtbot, operations, start=TOMORROW_9)
+    save = child(dialog, QPushButton, "saveButton")
+    customer_problem = child(dialog, QLabel, "customerProblem")
+    assert not save.isEnabled()
+    assert not customer_problem.isVisible()
+    assert "Choose a customer." in save.toolTip()
+    choose(qtbot, child(dialog, QComboBox, "typeField"), "Repair")
+    assert customer_problem.isVisible() and customer_problem.text() == "Choose a customer."

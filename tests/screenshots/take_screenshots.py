@@ -107,6 +107,10 @@ def main() -> None:
     folder = Path(sys.argv[1] if len(sys.argv) > 1 else "shots")
     folder.mkdir(parents=True, exist_ok=True)
     app = create_application()
+    settings_folder = folder.resolve() / "settings"
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(settings_folder))
+    QSettings().clear()  # every run starts from the default layout
     database = open_database(f"sqlite:///{folder.resolve() / 'screenshots.db'}")
     if not Appointment.select().exists():
         create_sample_data()

@@ -62,6 +62,7 @@ class AppointmentDialog(QDialog):
         self._writes = EditorWrites(self, operations, self.form)
         self._build_layout()
         self._loaded = self.form.values()
+        self._touched = False
         if appointment is not None and appointment.id is not None:
             self._load(Appointment.find(int(appointment.id)) or appointment)
         else:
@@ -153,9 +154,16 @@ class AppointmentDialog(QDialog):
         return self.form.values() != self._loaded or self.form.new_customer.is_filled()
 
     def _revalidate(self) -> list[FieldProblem]:
-        problems = appointment_problems(self.form.values().draft(), zone_name())
-        self.form.show_problems(problems)
+        """Check the form: Save follows the result at once; the problems show beside their
+        fields once the user has changed anything, so a new booking opens calm."""
+        values = self.form.values()
+        problems = appointment_problems(values.draft(), zone_name())
+        self._touched = self._touched or values != self._loaded
+        self.form.show_problems(problems if self._touched else [])
         self.save_button.setEnabled(not problems)
+        self.save_button.setToolTip(
+            "\n".join(p.message for p in problems) if problems else _("Save and close (Enter)")
+        )
         return problems
 
     def _save(self) -> None:
