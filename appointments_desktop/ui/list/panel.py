@@ -23,12 +23,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,7 +34,8 @@ from appointments_desktop.storage.listing import AppointmentRow, list_rows
 from appointments_desktop.storage.models import Appointment
 from appointments_desktop.storage.scopes import Scope
 from appointments_desktop.ui.events import AppEvents
-from appointments_desktop.ui.list.model import AppointmentTableModel, Column
+from appointments_desktop.ui.list.model import AppointmentTableModel
+from appointments_desktop.ui.list.widgets import make_scope_filter, make_search_field, make_table
 
 SEARCH_DELAY_MS = 150
 """Typing pauses this long before the list searches, so each keystroke stays instant."""
@@ -76,13 +73,15 @@ class AppointmentListPanel(QWidget):
     # -- building ----------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.scope_filter = self._make_scope_filter()
-        self.search_field = self._make_search_field()
+        self.scope_filter = make_scope_filter()
+        self.search_field = make_search_field()
+        self.search_field.installEventFilter(self)
         self.count_label = QLabel(objectName="listCount")
         self.empty_hint = QLabel(objectName="emptyHint")
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setWordWrap(True)
-        self.table = self._make_table()
+        self.table = make_table(self.model)
+        self.table.installEventFilter(self)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(_("&Show:"), buddy=self.scope_filter))
         bar.addWidget(self.scope_filter)
@@ -93,47 +92,6 @@ class AppointmentListPanel(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.empty_hint)
         layout.addWidget(self.table, 1)
-
-    def _make_scope_filter(self) -> QComboBox:
-        combo = QComboBox(objectName="scopeFilter")
-        for scope in Scope:
-            combo.addItem(scope.label, scope.value)
-        combo.setToolTip(_("Which appointments the list shows"))
-        return combo
-
-    def _make_search_field(self) -> QLineEdit:
-        field = QLineEdit(objectName="searchField")
-        field.installEventFilter(self)
-        field.setPlaceholderText(_("Search customer, phone, notes, operator or type"))
-        field.setClearButtonEnabled(True)
-        return field
-
-    def _make_table(self) -> QTableView:
-        table = QTableView(objectName="appointmentList")
-        table.setModel(self.model)
-        table.setSortingEnabled(True)
-        table.sortByColumn(Column.STARTS_AT, Qt.SortOrder.AscendingOrder)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        rows = table.verticalHeader()
-        rows.setVisible(False)
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
-        header = table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setDefaultSectionSize(130)
-        header.resizeSection(Column.STARTS_AT, 170)
-        header.resizeSection(Column.ENDS_AT, 90)
-        header.resizeSection(Column.CUSTOMER, 190)
-        header.resizeSection(Column.DURATION, 90)
-        header.resizeSection(Column.STATUS, 110)
-        table.installEventFilter(self)
-        return table
 
     def _connect(self, events: AppEvents) -> None:
         events.appointments_changed.connect(self.reload)

@@ -15,7 +15,7 @@ from pathlib import Path
 import peewee
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QToolBar, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from appointments_desktop.i18n import _
 from appointments_desktop.storage.models import Appointment
@@ -30,9 +30,10 @@ from appointments_desktop.ui.editor import AppointmentDialog
 from appointments_desktop.ui.events import AppEvents
 from appointments_desktop.ui.list.panel import AppointmentListPanel
 from appointments_desktop.ui.mainwindow.about import show_about
-from appointments_desktop.ui.mainwindow.actions import STATUS_ACTIONS, ActionId, create_actions
+from appointments_desktop.ui.mainwindow.actions import ActionId, create_actions
 from appointments_desktop.ui.mainwindow.commands import MESSAGE_MS, SelectionCommands
 from appointments_desktop.ui.mainwindow.editors import EditorHost
+from appointments_desktop.ui.mainwindow.menus import build_menus, build_tool_bar
 from appointments_desktop.ui.mainwindow.sample import offer_sample_data
 from appointments_desktop.ui.mainwindow.welcome import WelcomePage
 from appointments_desktop.ui.operations import Operations
@@ -105,36 +106,10 @@ class MainWindow(QMainWindow):
         calendar.setStatusTip(_("The calendar is not available in this version yet."))
 
     def _create_menus(self) -> None:
-        a = self.actions_by_id
-        bar = self.menuBar()
-        self._add_menu(bar.addMenu(_("&File")), [ActionId.NEW_APPOINTMENT, None, ActionId.QUIT])
-        edit = bar.addMenu(_("&Edit"))
-        self._add_menu(edit, [ActionId.OPEN_APPOINTMENT, None, ActionId.FIND])
-        appointments = bar.addMenu(_("&Appointments"))
-        self._add_menu(appointments, [ActionId.SHOW_LIST, ActionId.SHOW_CALENDAR, None])
-        self._add_menu(appointments, [*STATUS_ACTIONS, None, ActionId.REFRESH])
-        self.view_menu = bar.addMenu(_("&View"))
-        manage = bar.addMenu(_("&Manage"))
-        self._add_menu(
-            manage, [ActionId.MANAGE_CUSTOMERS, ActionId.MANAGE_OPERATORS, ActionId.MANAGE_TYPES]
-        )
-        bar.addMenu(_("&Help")).addAction(a[ActionId.ABOUT])
-
-    def _add_menu(self, menu: QMenu, items: list[ActionId | None]) -> None:
-        for item in items:
-            if item is None:
-                menu.addSeparator()
-            else:
-                menu.addAction(self.actions_by_id[item])
+        self.view_menu = build_menus(self.menuBar(), self.actions_by_id)
 
     def _create_tool_bar(self) -> None:
-        tools = QToolBar(_("Main Tool Bar"), self, objectName="mainToolBar")
-        tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for item in (ActionId.NEW_APPOINTMENT, ActionId.OPEN_APPOINTMENT, None, *STATUS_ACTIONS):
-            if item is None:
-                tools.addSeparator()
-            else:
-                tools.addAction(self.actions_by_id[item])
+        tools = build_tool_bar(self, self.actions_by_id)
         self.addToolBar(tools)
         self.view_menu.addAction(tools.toggleViewAction())
 

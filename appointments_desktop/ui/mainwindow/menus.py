@@ -1,0 +1,46 @@
+"""The main window's menus and tool bar, laid out from the action registry."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QWidget
+
+from appointments_desktop.i18n import _
+from appointments_desktop.ui.mainwindow.actions import STATUS_ACTIONS, ActionId
+
+Items = list[ActionId | None]
+"""Commands in order; ``None`` is a separator."""
+
+
+def build_menus(bar: QMenuBar, actions: dict[ActionId, QAction]) -> QMenu:
+    """File, Edit, Appointments, View, Manage and Help; returns the (empty) View menu."""
+    _fill(bar.addMenu(_("&File")), actions, [ActionId.NEW_APPOINTMENT, None, ActionId.QUIT])
+    _fill(bar.addMenu(_("&Edit")), actions, [ActionId.OPEN_APPOINTMENT, None, ActionId.FIND])
+    views: Items = [ActionId.SHOW_LIST, ActionId.SHOW_CALENDAR, None]
+    _fill(
+        bar.addMenu(_("&Appointments")), actions, [*views, *STATUS_ACTIONS, None, ActionId.REFRESH]
+    )
+    view_menu = bar.addMenu(_("&View"))
+    records: Items = [ActionId.MANAGE_CUSTOMERS, ActionId.MANAGE_OPERATORS, ActionId.MANAGE_TYPES]
+    _fill(bar.addMenu(_("&Manage")), actions, records)
+    _fill(bar.addMenu(_("&Help")), actions, [ActionId.ABOUT])
+    return view_menu
+
+
+def build_tool_bar(parent: QWidget, actions: dict[ActionId, QAction]) -> QToolBar:
+    """New, Edit and the status commands, with their words beside any icon."""
+    tools = QToolBar(_("Main Tool Bar"), parent, objectName="mainToolBar")
+    tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    _fill(
+        tools, actions, [ActionId.NEW_APPOINTMENT, ActionId.OPEN_APPOINTMENT, None, *STATUS_ACTIONS]
+    )
+    return tools
+
+
+def _fill(target: QMenu | QToolBar, actions: dict[ActionId, QAction], items: Items) -> None:
+    for item in items:
+        if item is None:
+            target.addSeparator()
+        else:
+            target.addAction(actions[item])
