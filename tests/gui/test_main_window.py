@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 
 import peewee
@@ -310,41 +311,53 @@ def test_editors_do_not_block_the_window_and_open_once_per_appointment(
     assert window.editor is first
 
 
-def test_each_minute_the_commands_follow_the_clock(
+@dataclass
+class ClockedWindow:
+    """A main window whose clock the test moves, and a way to move it."""
+
+    window: MainWindow
+    now: list[datetime]
+
+    def move_to(self, moment: datetime) -> None:
+        """Set the clock and let the window's minute tick run."""
+        self.now[0] = moment
+        self.window._clock_moved()
+
+
+@pytest.fixture
+def clocked(
     qtbot: QtBot,
     db: peewee.Database,
     events: AppEvents,
     settings: QSettings,
     booked: dict[str, Appointment],
-) -> None:
-    now = {"value": NOW}
-    operations = Operations(events, clock=lambda: now["value"])
+) -> ClockedWindow:
+    """The window over the ``booked`` appointments, its clock at NOW until moved."""
+    now = [NOW]
+    operations = Operations(events, clock=lambda: now[0])
     window = MainWindow(db, operations=operations, settings=settings)
     qtbot.addWidget(window)
+    return ClockedWindow(window, now)
+
+
+def test_each_minute_the_commands_follow_the_clock(
+    clocked: ClockedWindow, booked: dict[str, Appointment]
+) -> None:
+    window = clocked.window
     window.list_panel.select_appointment(int(booked["pending"].id))  # tomorrow 09:00
     assert not window.actions_by_id[ActionId.NO_SHOW].isEnabled()
-    now["value"] = datetime(2026, 11, 26, 9, 1)
-    window._clock_moved()
+    clocked.move_to(datetime(2026, 11, 26, 9, 1))
     assert window.actions_by_id[ActionId.NO_SHOW].isEnabled()
 
 
 def test_each_minute_today_rolls_over_to_the_new_day(
-    qtbot: QtBot,
-    db: peewee.Database,
-    events: AppEvents,
-    settings: QSettings,
-    booked: dict[str, Appointment],
+    clocked: ClockedWindow, booked: dict[str, Appointment]
 ) -> None:
-    now = {"value": NOW}
-    operations = Operations(events, clock=lambda: now["value"])
-    window = MainWindow(db, operations=operations, settings=settings)
-    qtbot.addWidget(window)
-    window.list_panel.set_scope(Scope.TODAY)
-    today = [window.list_panel.model.appointment_at(0).id]
-    assert today == [booked["past_pending"].id]
-    now["value"] = datetime(2026, 11, 26, 0, 0)
-    window._clock_moved()
-    assert [window.list_panel.model.appointment_at(0).id] == [booked["pending"].id]
+    panel = clocked.window.list_panel
+    panel.set_scope(Scope.TODAY)
+    assert [panel.model.appointment_at(0).id] == [booked["past_pending"].id]
+    clocked.move_to(datetime(2026, 11, 26, 0, 0))
+    assert [panel.model.appointment_at(0).id] == [booked["pending"].id]
 
 
 def test_each_minute_the_window_notices_another_desks_writes(
