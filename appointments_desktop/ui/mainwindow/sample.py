@@ -2,12 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMainWindow
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from appointments_desktop.i18n import _, format_number, ngettext
 from appointments_desktop.ui import messages
 from appointments_desktop.ui.mainwindow.commands import MESSAGE_MS
 from appointments_desktop.ui.operations import Operations
+
+
+@contextmanager
+def busy_cursor() -> Iterator[None]:
+    """Show the wait cursor while the block runs (the window cannot answer meanwhile)."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 def offer_sample_data(window: QMainWindow, operations: Operations) -> bool:
@@ -23,8 +37,10 @@ def offer_sample_data(window: QMainWindow, operations: Operations) -> bool:
         ),
     ):
         return False
+    window.statusBar().showMessage(_("Loading the sample shop…"))
     try:
-        summary = operations.load_sample_data()
+        with busy_cursor():
+            summary = operations.load_sample_data()
     except ValueError as error:
         messages.show_error(window, _("Sample data was not loaded"), str(error))
         return False
