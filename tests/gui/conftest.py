@@ -86,3 +86,7 @@ def answer_message_boxes(qtbot: QtBot) -> Iterator[MessageAnswerer]:
     yield answer
     timer.stop()
     assert not missing, missing
+
+
+# Fixtures shared by the management dialogs' tests (defined beside their helpers).
+from tests.gui.manage_support import asked, emitted, open_dialog  # noqa: E402, F401

@@ -3,12 +3,17 @@
 Not a test module. Dialogs opened through :class:`Opener` are closed with ``done()`` at the
 end of the test, so a test that ends with unsaved edits never waits on a "Discard changes?"
 box that nobody answers.
+
+The fixtures ``open_dialog``, ``emitted`` and ``asked`` are shared by the test modules
+through ``tests/gui/conftest.py``, which imports them so that pytest finds them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TypeVar
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -21,9 +26,11 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from appointments_desktop.ui.dialogs import OperatorsDialog
 from appointments_desktop.ui.dialogs.base import RecordDialog
 from appointments_desktop.ui.events import AppEvents
 from appointments_desktop.ui.operations import Operations
+from tests.gui.conftest import MessageAnswerer
 
 D = TypeVar("D", bound=RecordDialog)
 
@@ -58,6 +65,26 @@ class Emissions:
 
     def _heard(self) -> None:
         self.count += 1
+
+
+@pytest.fixture
+def open_dialog(qtbot: QtBot, operations: Operations) -> Iterator[Opener]:
+    """``open_dialog(CustomersDialog)`` shows one; all are closed, without questions, after."""
+    opener = Opener(qtbot, operations)
+    yield opener
+    opener.close_all()
+
+
+@pytest.fixture
+def emitted(events: AppEvents) -> Emissions:
+    """The ``records_changed`` notices from the start of the test on."""
+    return Emissions(events)
+
+
+@pytest.fixture
+def asked(answer_message_boxes: MessageAnswerer) -> list[str]:
+    """The text of each question asked; every one is answered "Go back" (keep editing)."""
+    return answer_message_boxes("confirmReject")
 
 
 def child(dialog: QWidget, kind: type[QWidget], name: str) -> QWidget:
@@ -114,6 +141,20 @@ def choose(qtbot: QtBot, dialog: QWidget, text: str) -> None:
     QApplication.processEvents()
 
 
+def delete_row(qtbot: QtBot, dialog: QWidget, text: str | None = None) -> None:
+    """Click the row that starts with ``text`` (none: keep the one shown), then click Delete."""
+    if text is not None:
+        choose(qtbot, dialog, text)
+    click(qtbot, button(dialog, "deleteButton"))
+
+
+def type_filter(qtbot: QtBot, dialog: QWidget, text: str) -> QLineEdit:
+    """Type ``text`` into the filter above the list; returns the filter field."""
+    field = line(dialog, "recordFilter")
+    qtbot.keyClicks(field, text)
+    return field
+
+
 def retype(qtbot: QtBot, field: QLineEdit, text: str) -> None:
     """Select everything in ``field`` and type ``text`` over it (empty: delete it)."""
     field.setFocus()
@@ -121,3 +162,17 @@ def retype(qtbot: QtBot, field: QLineEdit, text: str) -> None:
     qtbot.keyClick(field, Qt.Key.Key_Delete)
     if text:
         qtbot.keyClicks(field, text)
+
+
+def renamed_unsaved(open_dialog: Opener, name: str = "Alicia") -> OperatorsDialog:
+    """The operators dialog with the first operator's name retyped as ``name``, not saved."""
+    dialog = open_dialog(OperatorsDialog)
+    retype(open_dialog.qtbot, line(dialog, "nameField"), name)
+    return dialog
+
+
+def new_record_form(open_dialog: Opener, kind: type[D]) -> D:
+    """A ``kind`` dialog with Add clicked: the empty form for a new record."""
+    dialog = open_dialog(kind)
+    click(open_dialog.qtbot, button(dialog, "addButton"))
+    return dialog

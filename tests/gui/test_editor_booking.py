@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from appointments_desktop import Appointment, Customer, Operator, Status, set_shop_time_zone
+from appointments_desktop.ui.editor import AppointmentDialog
 from appointments_desktop.ui.editor.customer_field import CustomerField
 from appointments_desktop.ui.events import AppEvents
 from appointments_desktop.ui.operations import Operations
@@ -25,6 +27,19 @@ from tests.gui.conftest import MessageAnswerer
 from tests.gui.editor_support import child, choose, click, count_changes, open_editor, retype
 
 TOMORROW_9 = datetime(2026, 11, 26, 9, 0)
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, operations: Operations, shop: Shop) -> AppointmentDialog:
+    """The editor for a new appointment tomorrow at 9:00, nothing else chosen yet."""
+    return open_editor(qtbot, operations, start=TOMORROW_9)
+
+
+def _type_customer(qtbot: QtBot, dialog: AppointmentDialog, text: str) -> CustomerField:
+    """Type ``text`` into the customer field; returns the field."""
+    field = child(dialog, CustomerField, "customerField")
+    qtbot.keyClicks(field, text)
+    return field
 
 
 def test_a_customer_added_inline_is_booked_from_the_editor(
@@ -55,9 +70,8 @@ def test_a_customer_added_inline_is_booked_from_the_editor(
 
 
 def test_a_customer_without_a_name_is_refused_in_words(
-    qtbot: QtBot, operations: Operations, shop: Shop
+    qtbot: QtBot, dialog: AppointmentDialog
 ) -> None:
-    dialog = open_editor(qtbot, operations)
     click(qtbot, child(dialog, QPushButton, "newCustomerButton"))
     phone = child(dialog, QLineEdit, "newCustomerPhone")
     qtbot.keyClicks(phone, "+34 611 222 333")
@@ -71,11 +85,9 @@ def test_a_customer_without_a_name_is_refused_in_words(
 
 
 def test_typing_part_of_a_name_or_phone_finds_the_customer_by_keyboard(
-    qtbot: QtBot, operations: Operations, shop: Shop
+    qtbot: QtBot, dialog: AppointmentDialog, shop: Shop
 ) -> None:
-    dialog = open_editor(qtbot, operations)
-    field = child(dialog, CustomerField, "customerField")
-    qtbot.keyClicks(field, "jose")
+    field = _type_customer(qtbot, dialog, "jose")
     popup = field.match_completer.popup()
     qtbot.waitUntil(popup.isVisible)
     assert popup.model().index(0, 0).data() == "José García · +34 600 123 456"
@@ -92,20 +104,17 @@ def test_typing_part_of_a_name_or_phone_finds_the_customer_by_keyboard(
 
 
 def test_a_whole_name_typed_without_the_list_chooses_that_customer(
-    qtbot: QtBot, operations: Operations, shop: Shop
+    qtbot: QtBot, dialog: AppointmentDialog, shop: Shop
 ) -> None:
-    dialog = open_editor(qtbot, operations)
-    field = child(dialog, CustomerField, "customerField")
-    qtbot.keyClicks(field, "kim lee")
+    field = _type_customer(qtbot, dialog, "kim lee")
     field.match_completer.popup().hide()
     field.editingFinished.emit()
     assert field.customer_id() == shop.kim.id
 
 
 def test_choosing_a_type_fills_the_duration_unless_it_was_set_by_hand(
-    qtbot: QtBot, operations: Operations, shop: Shop
+    qtbot: QtBot, dialog: AppointmentDialog
 ) -> None:
-    dialog = open_editor(qtbot, operations)
     kind = child(dialog, QComboBox, "typeField")
     duration = child(dialog, QSpinBox, "durationField")
 
@@ -128,9 +137,8 @@ def test_editing_keeps_a_duration_that_differs_from_the_types_default(
 
 
 def test_the_end_time_follows_the_start_and_the_duration(
-    qtbot: QtBot, operations: Operations, shop: Shop
+    qtbot: QtBot, dialog: AppointmentDialog
 ) -> None:
-    dialog = open_editor(qtbot, operations, start=TOMORROW_9)
     end = child(dialog, QLabel, "endTimeLabel")
     duration = child(dialog, QSpinBox, "durationField")
     start = child(dialog, QDateTimeEdit, "scheduledAtField")
@@ -182,14 +190,10 @@ def test_refused_input_disables_save_says_why_and_writes_nothing(
 
 
 def test_a_double_booking_is_shown_and_booked_only_when_accepted(
-    qtbot: QtBot,
-    operations: Operations,
-    events: AppEvents,
-    shop: Shop,
-    answer_message_boxes: MessageAnswerer,
+    qtbot: QtBot, operations: Operations, shop: Shop, answer_message_boxes: MessageAnswerer
 ) -> None:
     shop.book(TOMORROW_9, 30, shop.alice, shop.kim)
-    changes = count_changes(events)
+    changes = count_changes(operations.events)
     dialog = open_editor(
         qtbot, operations, start=datetime(2026, 11, 26, 9, 15), operator_id=shop.alice.id
     )
@@ -281,9 +285,8 @@ def test_a_save_refused_by_the_core_shows_why_beside_the_field_and_writes_nothin
 
 
 def test_a_new_booking_opens_calm_and_says_why_save_waits(
-    qtbot: QtBot, operations: Operations, shop: Shop
+    qtbot: QtBot, dialog: AppointmentDialog
 ) -> None:
-    dialog = open_editor(qtbot, operations, start=TOMORROW_9)
     save = child(dialog, QPushButton, "saveButton")
     customer_problem = child(dialog, QLabel, "customerProblem")
     assert not save.isEnabled()

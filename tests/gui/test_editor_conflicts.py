@@ -7,6 +7,7 @@ the form's values over it.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import NamedTuple
 
 import pytest
 from PySide6.QtCore import Qt
@@ -15,7 +16,6 @@ from pytestqt.qtbot import QtBot
 
 from appointments_desktop import Appointment, Status
 from appointments_desktop.ui.editor import AppointmentDialog
-from appointments_desktop.ui.events import AppEvents
 from appointments_desktop.ui.operations import Operations
 from tests.conftest import NOW, Shop
 from tests.gui.conftest import MessageAnswerer
@@ -39,27 +39,43 @@ def _change_behind_the_dialogs_back(appointment: Appointment) -> None:
     other.save()
 
 
-def _edit_and_save(qtbot: QtBot, dialog: AppointmentDialog) -> None:
+class Conflict(NamedTuple):
+    """An editor open on an appointment that another desk then changed behind its back."""
+
+    appointment: Appointment
+    dialog: AppointmentDialog
+    changes: list[None]  # the ``appointments_changed`` notices since the other desk's change
+
+
+@pytest.fixture
+def conflict(qtbot: QtBot, operations: Operations, shop: Shop) -> Conflict:
+    """The editor opened on a 30-minute appointment noted "First"; then another desk changed it."""
+    appointment = shop.book(TOMORROW_9, 30, notes="First")
+    dialog = open_editor(qtbot, operations, appointment)
+    _change_behind_the_dialogs_back(appointment)
+    return Conflict(appointment, dialog, count_changes(operations.events))
+
+
+def _save_mine(
+    qtbot: QtBot, dialog: AppointmentDialog, answer_message_boxes: MessageAnswerer, button: str
+) -> list[str]:
+    """Type "Mine" over the notes and click Save; the box that follows is answered ``button``.
+
+    Returns the text of each message box shown.
+    """
+    seen = answer_message_boxes(button)
     notes = child(dialog, QPlainTextEdit, "notesField")
     notes.clear()
     qtbot.keyClicks(notes, "Mine")
     click(qtbot, child(dialog, QPushButton, "saveButton"))
+    return seen
 
 
 def test_an_edit_conflict_shows_both_versions_and_reload_shows_the_stored_one(
-    qtbot: QtBot,
-    operations: Operations,
-    events: AppEvents,
-    shop: Shop,
-    answer_message_boxes: MessageAnswerer,
+    qtbot: QtBot, conflict: Conflict, answer_message_boxes: MessageAnswerer
 ) -> None:
-    appointment = shop.book(TOMORROW_9, 30, notes="First")
-    dialog = open_editor(qtbot, operations, appointment)
-    _change_behind_the_dialogs_back(appointment)
-    changes = count_changes(events)
-
-    seen = answer_message_boxes("reloadButton")
-    _edit_and_save(qtbot, dialog)
+    appointment, dialog, changes = conflict
+    seen = _save_mine(qtbot, dialog, answer_message_boxes, "reloadButton")
 
     assert "changed on another desk since you opened it" in seen[0]
     assert "Mine" in seen[0]
@@ -77,14 +93,10 @@ def test_an_edit_conflict_shows_both_versions_and_reload_shows_the_stored_one(
 
 
 def test_keep_editing_after_an_edit_conflict_keeps_the_edits_and_writes_nothing(
-    qtbot: QtBot, operations: Operations, shop: Shop, answer_message_boxes: MessageAnswerer
+    qtbot: QtBot, conflict: Conflict, answer_message_boxes: MessageAnswerer
 ) -> None:
-    appointment = shop.book(TOMORROW_9, 30, notes="First")
-    dialog = open_editor(qtbot, operations, appointment)
-    _change_behind_the_dialogs_back(appointment)
-
-    answer_message_boxes("keepEditingButton")
-    _edit_and_save(qtbot, dialog)
+    appointment, dialog, _ = conflict
+    _save_mine(qtbot, dialog, answer_message_boxes, "keepEditingButton")
 
     assert child(dialog, QPlainTextEdit, "notesField").toPlainText() == "Mine"
     assert Appointment.get_by_id(appointment.id).notes == "Changed at the front desk"
@@ -92,19 +104,10 @@ def test_keep_editing_after_an_edit_conflict_keeps_the_edits_and_writes_nothing(
 
 
 def test_saving_mine_over_an_edit_conflict_saves_the_form_over_the_stored_version(
-    qtbot: QtBot,
-    operations: Operations,
-    events: AppEvents,
-    shop: Shop,
-    answer_message_boxes: MessageAnswerer,
+    qtbot: QtBot, conflict: Conflict, answer_message_boxes: MessageAnswerer
 ) -> None:
-    appointment = shop.book(TOMORROW_9, 30, notes="First")
-    dialog = open_editor(qtbot, operations, appointment)
-    _change_behind_the_dialogs_back(appointment)
-    changes = count_changes(events)
-
-    answer_message_boxes("overwriteButton")
-    _edit_and_save(qtbot, dialog)
+    appointment, dialog, changes = conflict
+    _save_mine(qtbot, dialog, answer_message_boxes, "overwriteButton")
 
     stored = Appointment.get_by_id(appointment.id)
     assert (stored.notes, stored.duration_minutes, stored.version) == ("Mine", 30, 3)
@@ -124,17 +127,9 @@ def _stored_facts(appointment: Appointment) -> tuple[int, str, str, int]:
 
 
 def test_a_status_action_after_another_desks_change_shows_the_stored_version_and_loses_nothing(
-    qtbot: QtBot,
-    operations: Operations,
-    events: AppEvents,
-    shop: Shop,
-    answer_message_boxes: MessageAnswerer,
+    qtbot: QtBot, conflict: Conflict, answer_message_boxes: MessageAnswerer
 ) -> None:
-    appointment = shop.book(TOMORROW_9, 30, notes="First")
-    dialog = open_editor(qtbot, operations, appointment)
-    _change_behind_the_dialogs_back(appointment)
-    changes = count_changes(events)
-
+    appointment, dialog, changes = conflict
     # Were "Save mine over it" offered, this would click it (and write 30 min, "First").
     seen = answer_message_boxes("overwriteButton")
     with watch_message_boxes() as buttons:

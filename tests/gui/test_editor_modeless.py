@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QPushButton, QSpinBox
 from pytestqt.qtbot import QtBot
@@ -18,14 +19,30 @@ from tests.gui.editor_support import child, choose, click, open_editor
 TOMORROW_9 = datetime(2026, 11, 26, 9, 0)
 
 
+@pytest.fixture
+def booked(shop: Shop) -> Appointment:
+    """A pending 30-minute appointment tomorrow at 9:00, José with Alice."""
+    return shop.book(TOMORROW_9, 30)
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, operations: Operations, booked: Appointment) -> AppointmentDialog:
+    """The editor, open on ``booked``."""
+    return open_editor(qtbot, operations, booked)
+
+
+def _confirm_from_the_list(operations: Operations, booked: Appointment) -> None:
+    """The list (another window, same notices) confirms ``booked``."""
+    operations.apply_action(Appointment.get_by_id(booked.id), Action.CONFIRM)
+
+
 def _items(combo: QComboBox) -> list[str]:
     return [combo.itemText(row) for row in range(combo.count())]
 
 
 def test_the_operator_and_type_lists_follow_record_changes_and_keep_the_choice(
-    qtbot: QtBot, operations: Operations, shop: Shop
+    operations: Operations, shop: Shop, dialog: AppointmentDialog
 ) -> None:
-    dialog = open_editor(qtbot, operations, shop.book(TOMORROW_9, 30))
     operators = child(dialog, QComboBox, "operatorField")
     types = child(dialog, QComboBox, "typeField")
 
@@ -122,24 +139,20 @@ def test_an_editor_deleted_on_close_no_longer_listens_to_record_changes(
 
 
 def test_an_untouched_editor_shows_a_change_made_elsewhere_at_once(
-    qtbot: QtBot, operations: Operations, shop: Shop
+    operations: Operations, booked: Appointment, dialog: AppointmentDialog
 ) -> None:
-    booked = shop.book(datetime(2026, 11, 26, 9, 0))
-    dialog = open_editor(qtbot, operations, booked)
     confirm_button = child(dialog, QPushButton, "confirmButton")
     assert confirm_button.isEnabled()
-    operations.apply_action(Appointment.get_by_id(booked.id), Action.CONFIRM)  # the list
+    _confirm_from_the_list(operations, booked)
     assert child(dialog, QLabel, "statusLabel").text() == "Confirmed"
     assert not confirm_button.isEnabled()
 
 
 def test_an_editor_with_typing_keeps_it_when_a_change_comes_from_elsewhere(
-    qtbot: QtBot, operations: Operations, shop: Shop
+    qtbot: QtBot, operations: Operations, booked: Appointment, dialog: AppointmentDialog
 ) -> None:
-    booked = shop.book(datetime(2026, 11, 26, 9, 0))
-    dialog = open_editor(qtbot, operations, booked)
     notes = child(dialog, QPlainTextEdit, "notesField")
     qtbot.keyClicks(notes, "Call first")
-    operations.apply_action(Appointment.get_by_id(booked.id), Action.CONFIRM)
+    _confirm_from_the_list(operations, booked)
     assert notes.toPlainText() == "Call first"
     assert dialog.has_unsaved_changes()

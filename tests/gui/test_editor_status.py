@@ -154,14 +154,10 @@ def test_a_new_appointment_offers_no_action_until_it_is_saved(
 
 
 def test_cancel_asks_first_and_go_back_changes_nothing(
-    qtbot: QtBot,
-    operations: Operations,
-    events: AppEvents,
-    shop: Shop,
-    answer_message_boxes: MessageAnswerer,
+    qtbot: QtBot, operations: Operations, shop: Shop, answer_message_boxes: MessageAnswerer
 ) -> None:
     appointment = shop.book(TOMORROW_9)
-    changes = count_changes(events)
+    changes = count_changes(operations.events)
     dialog = open_editor(qtbot, operations, appointment)
 
     seen = answer_message_boxes("confirmReject")

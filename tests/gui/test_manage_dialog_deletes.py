@@ -7,7 +7,6 @@ another desk books the record while the question is open.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime
 
 import pytest
@@ -32,6 +31,7 @@ from tests.gui.manage_support import (
     button,
     choose,
     click,
+    delete_row,
     label,
     line,
     list_texts,
@@ -43,32 +43,20 @@ QUESTION_MARK = "This cannot be undone."
 
 
 @pytest.fixture
-def open_dialog(qtbot: QtBot, operations: Operations, shop: Shop) -> Iterator[Opener]:
-    opener = Opener(qtbot, operations)
-    yield opener
-    opener.close_all()
-
-
-@pytest.fixture
-def emitted(events: AppEvents) -> Emissions:
-    return Emissions(events)
+def seen(answer_message_boxes: MessageAnswerer) -> list[str]:
+    """The text of each message box shown; a question is answered "Delete", a notice "OK"."""
+    return answer_message_boxes("confirmAccept")
 
 
 # -- in use: refused at once, with the count -------------------------------------------------
 
 
 def test_deleting_a_customer_with_appointments_is_refused_without_asking(
-    qtbot: QtBot,
-    open_dialog: Opener,
-    shop: Shop,
-    emitted: Emissions,
-    answer_message_boxes: MessageAnswerer,
+    qtbot: QtBot, open_dialog: Opener, shop: Shop, emitted: Emissions, seen: list[str]
 ) -> None:
     shop.book(MORNING)
-    seen = answer_message_boxes("confirmAccept")
     dialog = open_dialog(CustomersDialog)
-    choose(qtbot, dialog, "José")
-    click(qtbot, button(dialog, "deleteButton"))
+    delete_row(qtbot, dialog, "José")
     assert len(seen) == 1
     assert "“José García” cannot be deleted: 1 appointment, past or planned" in seen[0]
     assert QUESTION_MARK not in seen[0]
@@ -79,18 +67,12 @@ def test_deleting_a_customer_with_appointments_is_refused_without_asking(
 
 
 def test_deleting_an_operator_with_appointments_is_refused_and_deletes_nothing(
-    qtbot: QtBot,
-    open_dialog: Opener,
-    shop: Shop,
-    emitted: Emissions,
-    answer_message_boxes: MessageAnswerer,
+    qtbot: QtBot, open_dialog: Opener, shop: Shop, emitted: Emissions, seen: list[str]
 ) -> None:
     for hour in (9, 11, 14):
         shop.book(MORNING.replace(hour=hour), operator=shop.bob)
-    seen = answer_message_boxes("confirmAccept")
     dialog = open_dialog(OperatorsDialog)
-    choose(qtbot, dialog, "Bob")
-    click(qtbot, button(dialog, "deleteButton"))
+    delete_row(qtbot, dialog, "Bob")
     assert seen == [
         "“Bob” cannot be deleted: 3 appointments refer to it. "
         "Deactivate it instead, or move those appointments first.\n"
@@ -101,14 +83,13 @@ def test_deleting_an_operator_with_appointments_is_refused_and_deletes_nothing(
 
 
 def test_deleting_a_type_in_use_names_the_count_without_asking(
-    qtbot: QtBot, open_dialog: Opener, shop: Shop, answer_message_boxes: MessageAnswerer
+    qtbot: QtBot, open_dialog: Opener, shop: Shop, seen: list[str]
 ) -> None:
     shop.book(MORNING, appointment_type=shop.repair)
-    seen = answer_message_boxes("confirmAccept")
     dialog = open_dialog(AppointmentTypesDialog)
     choose(qtbot, dialog, "Repair")
     assert label(dialog, "appointmentCountLabel").text() == "1"
-    click(qtbot, button(dialog, "deleteButton"))
+    delete_row(qtbot, dialog)
     assert len(seen) == 1
     assert "1 appointment refers to it" in seen[0]
     assert AppointmentType.get_or_none(AppointmentType.id == shop.repair.id) is not None
@@ -167,16 +148,10 @@ def test_the_tooltip_uses_the_singular_and_the_locales_digits() -> None:
 
 
 def test_deleting_an_unreferenced_operator_asks_then_deletes(
-    qtbot: QtBot,
-    open_dialog: Opener,
-    shop: Shop,
-    emitted: Emissions,
-    answer_message_boxes: MessageAnswerer,
+    qtbot: QtBot, open_dialog: Opener, shop: Shop, emitted: Emissions, seen: list[str]
 ) -> None:
-    seen = answer_message_boxes("confirmAccept")
     dialog = open_dialog(OperatorsDialog)
-    choose(qtbot, dialog, "Alice")
-    click(qtbot, button(dialog, "deleteButton"))
+    delete_row(qtbot, dialog, "Alice")
     assert seen == [f"Delete the operator “Alice”?\n{QUESTION_MARK}"]
     assert Operator.get_or_none(Operator.id == shop.alice.id) is None
     assert list_texts(dialog) == ["Bob"]
@@ -186,12 +161,10 @@ def test_deleting_an_unreferenced_operator_asks_then_deletes(
 
 
 def test_going_back_from_the_delete_question_deletes_nothing(
-    qtbot: QtBot, open_dialog: Opener, shop: Shop, answer_message_boxes: MessageAnswerer
+    qtbot: QtBot, open_dialog: Opener, shop: Shop, asked: list[str]
 ) -> None:
-    seen = answer_message_boxes("confirmReject")
-    dialog = open_dialog(OperatorsDialog)
-    click(qtbot, button(dialog, "deleteButton"))
-    assert len(seen) == 1
+    delete_row(qtbot, open_dialog(OperatorsDialog))
+    assert len(asked) == 1
     assert Operator.select().count() == 2
 
 
@@ -209,17 +182,11 @@ def another_desk_books_while_asking(shop: Shop, monkeypatch: pytest.MonkeyPatch)
 
 @pytest.mark.usefixtures("another_desk_books_while_asking")
 def test_a_booking_at_another_desk_while_asking_is_still_refused(
-    qtbot: QtBot,
-    open_dialog: Opener,
-    shop: Shop,
-    emitted: Emissions,
-    answer_message_boxes: MessageAnswerer,
+    qtbot: QtBot, open_dialog: Opener, shop: Shop, emitted: Emissions, seen: list[str]
 ) -> None:
     """The check before asking passed; the core's check inside the delete catches the race."""
-    seen = answer_message_boxes("confirmAccept")
     dialog = open_dialog(CustomersDialog)
-    choose(qtbot, dialog, "Kim")
-    click(qtbot, button(dialog, "deleteButton"))
+    delete_row(qtbot, dialog, "Kim")
     assert seen[0].startswith("Delete the customer “Kim Lee”?")
     assert "“Kim Lee” cannot be deleted: 1 appointment, past or planned" in seen[1]
     assert Customer.get_or_none(Customer.id == shop.kim.id) is not None
@@ -234,14 +201,13 @@ def test_every_kind_deletes_an_unused_record_after_asking(
     qtbot: QtBot,
     open_dialog: Opener,
     shop: Shop,
-    answer_message_boxes: MessageAnswerer,
+    seen: list[str],
     kind: type[CustomersDialog | OperatorsDialog | AppointmentTypesDialog],
 ) -> None:
-    seen = answer_message_boxes("confirmAccept")
     dialog = open_dialog(kind)
     record = dialog.current_record()
     assert record is not None
-    click(qtbot, button(dialog, "deleteButton"))
+    delete_row(qtbot, dialog)
     assert len(seen) == 1
     assert QUESTION_MARK in seen[0]
     assert _gone(record)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import peewee
 import pytest
 from PySide6.QtWidgets import QDialog
@@ -23,16 +21,11 @@ from tests.gui.manage_support import (
     label,
     line,
     list_texts,
+    renamed_unsaved,
     retype,
     selected_text,
+    type_filter,
 )
-
-
-@pytest.fixture
-def open_dialog(qtbot: QtBot, operations: Operations) -> Iterator[Opener]:
-    opener = Opener(qtbot, operations)
-    yield opener
-    opener.close_all()
 
 
 @pytest.fixture
@@ -45,13 +38,11 @@ def elsewhere(events: AppEvents) -> Operations:
 
 
 def test_choosing_another_record_asks_and_going_back_keeps_the_edits(
-    qtbot: QtBot, open_dialog: Opener, shop: Shop, answer_message_boxes: MessageAnswerer
+    qtbot: QtBot, open_dialog: Opener, shop: Shop, asked: list[str]
 ) -> None:
-    seen = answer_message_boxes("confirmReject")
-    dialog = open_dialog(OperatorsDialog)
-    retype(qtbot, line(dialog, "nameField"), "Alicia")
+    dialog = renamed_unsaved(open_dialog)
     choose(qtbot, dialog, "Bob")
-    assert seen == [
+    assert asked == [
         "Your changes to “Alice” have not been saved.\nGo back to keep editing, then click Save."
     ]
     assert line(dialog, "nameField").text() == "Alicia"
@@ -63,8 +54,7 @@ def test_choosing_another_record_and_discarding_shows_it_and_writes_nothing(
     qtbot: QtBot, open_dialog: Opener, shop: Shop, answer_message_boxes: MessageAnswerer
 ) -> None:
     seen = answer_message_boxes("confirmAccept")
-    dialog = open_dialog(OperatorsDialog)
-    retype(qtbot, line(dialog, "nameField"), "Alicia")
+    dialog = renamed_unsaved(open_dialog)
     choose(qtbot, dialog, "Bob")
     assert len(seen) == 1
     assert line(dialog, "nameField").text() == "Bob"
@@ -73,38 +63,34 @@ def test_choosing_another_record_and_discarding_shows_it_and_writes_nothing(
 
 
 def test_edits_undone_by_hand_are_not_unsaved(
-    qtbot: QtBot, open_dialog: Opener, shop: Shop, answer_message_boxes: MessageAnswerer
+    qtbot: QtBot, open_dialog: Opener, shop: Shop, asked: list[str]
 ) -> None:
-    seen = answer_message_boxes("confirmReject")
-    dialog = open_dialog(OperatorsDialog)
-    retype(qtbot, line(dialog, "nameField"), "Alicia")
+    dialog = renamed_unsaved(open_dialog)
     retype(qtbot, line(dialog, "nameField"), "Alice")
     assert not button(dialog, "saveButton").isEnabled()
     choose(qtbot, dialog, "Bob")
-    assert seen == []
+    assert asked == []
     assert line(dialog, "nameField").text() == "Bob"
 
 
 def test_adding_with_unsaved_edits_asks_first(
-    qtbot: QtBot, open_dialog: Opener, shop: Shop, answer_message_boxes: MessageAnswerer
+    qtbot: QtBot, open_dialog: Opener, shop: Shop, asked: list[str]
 ) -> None:
-    seen = answer_message_boxes("confirmReject")
     dialog = open_dialog(CustomersDialog)
     qtbot.keyClicks(line(dialog, "phoneField"), "9")
     click(qtbot, button(dialog, "addButton"))
-    assert len(seen) == 1
+    assert len(asked) == 1
     assert label(dialog, "formTitle").text() == "José García"
 
 
 def test_a_new_record_not_saved_is_named_as_such(
-    qtbot: QtBot, open_dialog: Opener, shop: Shop, answer_message_boxes: MessageAnswerer
+    qtbot: QtBot, open_dialog: Opener, shop: Shop, asked: list[str]
 ) -> None:
-    seen = answer_message_boxes("confirmReject")
     dialog = open_dialog(CustomersDialog)
     click(qtbot, button(dialog, "addButton"))
     qtbot.keyClicks(line(dialog, "nameField"), "Ana")
     choose(qtbot, dialog, "Kim")
-    assert seen[0].startswith("The new customer has not been saved.")
+    assert asked[0].startswith("The new customer has not been saved.")
     assert line(dialog, "nameField").text() == "Ana"
 
 
@@ -120,8 +106,7 @@ def test_closing_with_unsaved_edits_asks(
 ) -> None:
     alice = Operator.create(name="Alice")
     seen = answer_message_boxes(answer)
-    dialog = open_dialog(OperatorsDialog)
-    retype(qtbot, line(dialog, "nameField"), "Alicia")
+    dialog = renamed_unsaved(open_dialog)
     click(qtbot, button(dialog, "closeButton"))
     assert len(seen) == 1
     assert dialog.isVisible() is still_open
@@ -129,12 +114,11 @@ def test_closing_with_unsaved_edits_asks(
 
 
 def test_closing_without_edits_does_not_ask(
-    qtbot: QtBot, open_dialog: Opener, shop: Shop, answer_message_boxes: MessageAnswerer
+    qtbot: QtBot, open_dialog: Opener, shop: Shop, asked: list[str]
 ) -> None:
-    seen = answer_message_boxes("confirmReject")
     dialog = open_dialog(OperatorsDialog)
     click(qtbot, button(dialog, "closeButton"))
-    assert seen == []
+    assert asked == []
     assert not dialog.isVisible()
     assert dialog.result() == QDialog.DialogCode.Rejected
 
@@ -164,8 +148,7 @@ def test_a_rename_elsewhere_shows_in_the_form_when_it_has_no_edits(
 def test_a_change_elsewhere_keeps_unsaved_edits(
     qtbot: QtBot, open_dialog: Opener, shop: Shop, elsewhere: Operations
 ) -> None:
-    dialog = open_dialog(OperatorsDialog)
-    retype(qtbot, line(dialog, "nameField"), "Ally")
+    dialog = renamed_unsaved(open_dialog, "Ally")
     elsewhere.save_record(Operator(name="Carol"))
     assert line(dialog, "nameField").text() == "Ally"
     assert "Carol" in list_texts(dialog)
@@ -191,8 +174,7 @@ def test_edits_to_a_record_deleted_elsewhere_are_not_saved_silently(
     answer_message_boxes: MessageAnswerer,
 ) -> None:
     seen = answer_message_boxes("confirmAccept")
-    dialog = open_dialog(OperatorsDialog)
-    retype(qtbot, line(dialog, "nameField"), "Alicia")
+    dialog = renamed_unsaved(open_dialog)
     elsewhere.delete_record(shop.alice)
     assert line(dialog, "nameField").text() == "Alicia"  # the edits are still there
     click(qtbot, button(dialog, "saveButton"))
@@ -222,7 +204,7 @@ def test_a_long_customer_list_says_it_shows_only_the_first_ones(
     assert label(dialog, "recordListNote").text() == (
         "Showing the first 2: type to narrow the list."
     )
-    qtbot.keyClicks(line(dialog, "recordFilter"), "kim")
+    type_filter(qtbot, dialog, "kim")
     assert list_texts(dialog) == ["Kim Lee"]
     assert not label(dialog, "recordListNote").isVisible()
 
@@ -231,7 +213,7 @@ def test_a_customer_saved_elsewhere_is_found_by_the_filter(
     qtbot: QtBot, open_dialog: Opener, shop: Shop, elsewhere: Operations
 ) -> None:
     dialog = open_dialog(CustomersDialog)
-    qtbot.keyClicks(line(dialog, "recordFilter"), "nunez")
+    type_filter(qtbot, dialog, "nunez")
     assert list_texts(dialog) == []
     elsewhere.save_record(Customer(name="Ana Núñez"))
     assert list_texts(dialog) == ["Ana Núñez"]

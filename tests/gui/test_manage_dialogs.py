@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime
 
 import pytest
@@ -18,10 +17,8 @@ from appointments_desktop.ui.dialogs import (
     OperatorsDialog,
     colour,
 )
-from appointments_desktop.ui.events import AppEvents
 from appointments_desktop.ui.operations import Operations
 from tests.conftest import Shop
-from tests.gui.conftest import MessageAnswerer
 from tests.gui.manage_support import (
     Emissions,
     Opener,
@@ -32,24 +29,17 @@ from tests.gui.manage_support import (
     label,
     line,
     list_texts,
+    new_record_form,
     record_list,
+    renamed_unsaved,
     retype,
     selected_text,
+    type_filter,
 )
 
 MORNING = datetime(2026, 12, 1, 9, 0)
 
-
-@pytest.fixture
-def open_dialog(qtbot: QtBot, operations: Operations, shop: Shop) -> Iterator[Opener]:
-    opener = Opener(qtbot, operations)
-    yield opener
-    opener.close_all()
-
-
-@pytest.fixture
-def emitted(events: AppEvents) -> Emissions:
-    return Emissions(events)
+pytestmark = pytest.mark.usefixtures("shop")  # every test starts from the small shop
 
 
 # -- customers ------------------------------------------------------------------------------
@@ -58,9 +48,8 @@ def emitted(events: AppEvents) -> Emissions:
 def test_adding_a_customer_by_typing_and_clicking_save(
     qtbot: QtBot, open_dialog: Opener, emitted: Emissions
 ) -> None:
-    dialog = open_dialog(CustomersDialog)
+    dialog = new_record_form(open_dialog, CustomersDialog)
     assert dialog.objectName() == "customersDialog"
-    click(qtbot, button(dialog, "addButton"))
     assert label(dialog, "formTitle").text() == "New customer"
     assert line(dialog, "nameField").text() == ""
     assert not button(dialog, "saveButton").isEnabled()
@@ -108,14 +97,14 @@ def test_the_customer_filter_searches_as_you_type_ignoring_case_and_accents(
 ) -> None:
     dialog = open_dialog(CustomersDialog)
     assert len(list_texts(dialog)) == 3
-    qtbot.keyClicks(line(dialog, "recordFilter"), text)
+    type_filter(qtbot, dialog, text)
     assert [row.split(" · ")[0] for row in list_texts(dialog)] == expected
     assert line(dialog, "nameField").text() == expected[0]
 
 
 def test_a_filter_that_matches_nothing_says_so(qtbot: QtBot, open_dialog: Opener) -> None:
     dialog = open_dialog(CustomersDialog)
-    qtbot.keyClicks(line(dialog, "recordFilter"), "nobody")
+    type_filter(qtbot, dialog, "nobody")
     assert list_texts(dialog) == []
     assert label(dialog, "recordListNote").text() == "Nothing matches “nobody”."
 
@@ -140,8 +129,7 @@ def test_editing_an_operators_name(qtbot: QtBot, open_dialog: Opener, shop: Shop
 
 
 def test_enter_in_a_field_saves(qtbot: QtBot, open_dialog: Opener, shop: Shop) -> None:
-    dialog = open_dialog(OperatorsDialog)
-    retype(qtbot, line(dialog, "nameField"), "Alicia")
+    dialog = renamed_unsaved(open_dialog)
     qtbot.keyClick(line(dialog, "nameField"), Qt.Key.Key_Return)
     assert Operator.get_by_id(shop.alice.id).name == "Alicia"
 
@@ -149,8 +137,7 @@ def test_enter_in_a_field_saves(qtbot: QtBot, open_dialog: Opener, shop: Shop) -
 def test_enter_in_the_filter_moves_to_the_list_and_saves_nothing(
     qtbot: QtBot, open_dialog: Opener, shop: Shop, emitted: Emissions
 ) -> None:
-    dialog = open_dialog(OperatorsDialog)
-    retype(qtbot, line(dialog, "nameField"), "Alicia")
+    dialog = renamed_unsaved(open_dialog)
     qtbot.keyClick(line(dialog, "recordFilter"), Qt.Key.Key_Return)
     assert emitted.count == 0
     assert dialog.focusWidget() is record_list(dialog)
@@ -158,12 +145,10 @@ def test_enter_in_the_filter_moves_to_the_list_and_saves_nothing(
 
 
 def test_escape_in_a_non_empty_filter_clears_it_and_a_second_escape_closes(
-    qtbot: QtBot, open_dialog: Opener, answer_message_boxes: MessageAnswerer
+    qtbot: QtBot, open_dialog: Opener, asked: list[str]
 ) -> None:
-    seen = answer_message_boxes("confirmReject")
     dialog = open_dialog(OperatorsDialog)
-    field = line(dialog, "recordFilter")
-    qtbot.keyClicks(field, "bo")
+    field = type_filter(qtbot, dialog, "bo")
     assert list_texts(dialog) == ["Bob"]
     qtbot.keyClick(field, Qt.Key.Key_Escape)
     assert field.text() == ""
@@ -173,21 +158,18 @@ def test_escape_in_a_non_empty_filter_clears_it_and_a_second_escape_closes(
     qtbot.keyClick(field, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert dialog.result() == QDialog.DialogCode.Rejected
-    assert seen == []
+    assert asked == []
 
 
 def test_escape_in_the_filter_keeps_unsaved_edits_then_asks_before_closing(
-    qtbot: QtBot, open_dialog: Opener, answer_message_boxes: MessageAnswerer
+    qtbot: QtBot, open_dialog: Opener, asked: list[str]
 ) -> None:
-    seen = answer_message_boxes("confirmReject")
-    dialog = open_dialog(OperatorsDialog)
-    retype(qtbot, line(dialog, "nameField"), "Alicia")
-    field = line(dialog, "recordFilter")
-    qtbot.keyClicks(field, "li")
+    dialog = renamed_unsaved(open_dialog)
+    field = type_filter(qtbot, dialog, "li")
     qtbot.keyClick(field, Qt.Key.Key_Escape)
-    assert (field.text(), seen) == ("", [])
+    assert (field.text(), asked) == ("", [])
     qtbot.keyClick(field, Qt.Key.Key_Escape)
-    assert len(seen) == 1
+    assert len(asked) == 1
     assert dialog.isVisible()
     assert line(dialog, "nameField").text() == "Alicia"
 
@@ -197,7 +179,7 @@ def test_the_operator_filter_ignores_case(
     qtbot: QtBot, open_dialog: Opener, text: str, expected: list[str]
 ) -> None:
     dialog = open_dialog(OperatorsDialog)
-    qtbot.keyClicks(line(dialog, "recordFilter"), text)
+    type_filter(qtbot, dialog, text)
     assert list_texts(dialog) == expected
 
 
@@ -228,8 +210,7 @@ def test_deactivating_and_reactivating_an_operator(
 def test_deactivating_keeps_unsaved_edits_in_the_form(
     qtbot: QtBot, open_dialog: Opener, shop: Shop
 ) -> None:
-    dialog = open_dialog(OperatorsDialog)
-    retype(qtbot, line(dialog, "nameField"), "Alicia")
+    dialog = renamed_unsaved(open_dialog)
     click(qtbot, button(dialog, "deactivateButton"))
     assert line(dialog, "nameField").text() == "Alicia"
     click(qtbot, button(dialog, "saveButton"))
@@ -262,9 +243,8 @@ def test_a_blank_name_keeps_save_disabled_says_why_and_writes_nothing(
 def test_adding_a_type_with_a_colour_and_a_default_duration(
     qtbot: QtBot, open_dialog: Opener, emitted: Emissions
 ) -> None:
-    dialog = open_dialog(AppointmentTypesDialog)
+    dialog = new_record_form(open_dialog, AppointmentTypesDialog)
     assert dialog.objectName() == "appointmentTypesDialog"
-    click(qtbot, button(dialog, "addButton"))
     qtbot.keyClicks(line(dialog, "nameField"), "Fitting")
     duration = child(dialog, QSpinBox, "durationField")
     assert isinstance(duration, QSpinBox)
@@ -286,8 +266,7 @@ def test_adding_a_type_with_a_colour_and_a_default_duration(
 def test_a_duplicate_type_name_is_refused_under_the_name_field(
     qtbot: QtBot, open_dialog: Opener, emitted: Emissions
 ) -> None:
-    dialog = open_dialog(AppointmentTypesDialog)
-    click(qtbot, button(dialog, "addButton"))
+    dialog = new_record_form(open_dialog, AppointmentTypesDialog)
     qtbot.keyClicks(line(dialog, "nameField"), "repair")
     click(qtbot, button(dialog, "saveButton"))
     problem = label(dialog, "nameProblem")
