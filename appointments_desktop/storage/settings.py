@@ -1,10 +1,12 @@
-"""Settings stored with the data, shared by every desk: the shop's time zone.
+"""Settings stored with the data, shared by every desk: the shop's time zone and hours.
 
 The zone is read once per opened database and cached; every "now" of the core is the
 wall-clock time in that zone, so all desks and offline copies agree on "today".
 """
 
 from __future__ import annotations
+
+from datetime import time
 
 from appointments_desktop.domain.timezones import is_known_zone, machine_zone_name
 from appointments_desktop.i18n import _
@@ -13,6 +15,9 @@ from appointments_desktop.storage.database import write_transaction
 from appointments_desktop.storage.models import Setting
 
 TIME_ZONE_KEY = "time_zone"
+OPENING_HOURS_KEY = "opening_hours"
+DEFAULT_OPENING_HOURS = (time(8, 0), time(19, 0))
+"""What the calendar shows until the shop sets its own hours."""
 
 
 def read_setting(key: str, default: str = "") -> str:
@@ -56,3 +61,20 @@ def load_shop_time_zone() -> str:
     zone = stored if is_known_zone(stored) else machine_zone_name()
     clock.set_zone(zone)
     return zone
+
+
+def opening_hours() -> tuple[time, time]:
+    """When the shop opens and closes (the calendar's visible hours by default)."""
+    stored = read_setting(OPENING_HOURS_KEY)
+    try:
+        opens, closes = (time.fromisoformat(part) for part in stored.split("-"))
+    except ValueError:
+        return DEFAULT_OPENING_HOURS
+    return (opens, closes) if opens < closes else DEFAULT_OPENING_HOURS
+
+
+def set_opening_hours(opens: time, closes: time) -> None:
+    """Store the shop's hours; refused (nothing stored) unless it opens before it closes."""
+    if not opens < closes:
+        raise ValueError(_("The shop must open before it closes."))
+    write_setting(OPENING_HOURS_KEY, f"{opens.isoformat('minutes')}-{closes.isoformat('minutes')}")
