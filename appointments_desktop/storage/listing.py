@@ -37,6 +37,7 @@ class AppointmentRow:
     operator_name: str
     type_name: str
     type_colour: str
+    operator_id: int
 
     @property
     def end_time(self) -> datetime:
@@ -56,6 +57,7 @@ ROW_COLUMNS = (
     Operator.name,
     AppointmentType.name,
     AppointmentType.colour,
+    Appointment.operator,
 )
 """The selected columns, in :class:`AppointmentRow`'s field order."""
 
@@ -67,9 +69,20 @@ def appointment_rows(query: peewee.ModelSelect[Appointment]) -> list[Appointment
 
 
 def _row(key: int, start: datetime, minutes: int, status: str, *rest: Any) -> AppointmentRow:
-    notes, version, customer, phone, operator, kind, colour = rest
+    notes, version, customer, phone, operator, kind, colour, operator_id = rest
     return AppointmentRow(
-        key, start, minutes, Status(status), notes, version, customer, phone, operator, kind, colour
+        key,
+        start,
+        minutes,
+        Status(status),
+        notes,
+        version,
+        customer,
+        phone,
+        operator,
+        kind,
+        colour,
+        int(operator_id),
     )
 
 
@@ -79,3 +92,11 @@ def list_rows(scope: Scope, text: str, now: datetime) -> list[AppointmentRow]:
     One joined query, in start order; see :func:`appointments_matching` for the search.
     """
     return appointment_rows(appointments_matching(scope.query(now), text))
+
+
+def rows_between(start: datetime, end: datetime) -> list[AppointmentRow]:
+    """Every appointment starting in ``start <= t < end`` (any status), in start order.
+
+    One joined query on the start-time index: what a calendar shows for its visible range.
+    """
+    return appointment_rows(Appointment.starting_between(start, end))

@@ -5,7 +5,12 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from appointments_desktop import Appointment, AppointmentType, Operator, Status
-from appointments_desktop.storage.listing import AppointmentRow, appointment_rows, list_rows
+from appointments_desktop.storage.listing import (
+    AppointmentRow,
+    appointment_rows,
+    list_rows,
+    rows_between,
+)
 from appointments_desktop.storage.readiness import Readiness, appointments_stamp, readiness
 from appointments_desktop.storage.scopes import Scope
 from tests.conftest import NOW, Shop
@@ -27,6 +32,7 @@ def test_rows_carry_what_the_list_shows(shop: Shop) -> None:
         operator_name="Alice",
         type_name="Consultation",
         type_colour=shop.consultation.colour,
+        operator_id=shop.alice.id,
     )
     assert row.end_time == row.scheduled_at + timedelta(minutes=45)
 
@@ -86,3 +92,16 @@ def test_the_stamp_changes_with_every_write_whatever_the_clock(shop: Shop) -> No
     after_confirming = appointments_stamp()
     assert len({empty, after_booking, after_confirming}) == 3
     assert appointments_stamp() == after_confirming  # reading changes nothing
+
+
+def test_rows_between_returns_the_visible_range_in_any_status(shop: Shop) -> None:
+    inside = shop.book(datetime(2026, 11, 23, 9, 0))
+    cancelled = shop.book(datetime(2026, 11, 29, 23, 30), customer=shop.kim)
+    cancelled.cancel(now=NOW)
+    shop.book(datetime(2026, 11, 30, 0, 0))  # the next week starts here: outside
+    rows = rows_between(datetime(2026, 11, 23), datetime(2026, 11, 30))
+    assert [(row.id, row.status) for row in rows] == [
+        (inside.id, Status.PENDING),
+        (cancelled.id, Status.CANCELLED),
+    ]
+    assert {row.operator_id for row in rows} == {shop.alice.id}
