@@ -1,4 +1,4 @@
-"""Running a status action from any screen: ask where it cannot be undone, show refusals.
+"""Running a status action from any screen: ask before one that ends the appointment.
 
 The list's context menu, the tool bar and the editor's buttons all call
 :func:`run_status_action`, so every place asks the same question and reports a refusal in
@@ -49,7 +49,7 @@ def run_status_action(
 
 
 def needs_confirmation(action: Action) -> bool:
-    """Whether ``action`` is asked about first (it cannot be undone and is easy to misclick)."""
+    """Whether ``action`` is asked about first (it ends the appointment and is easy to misclick)."""
     return action in IRREVERSIBLE
 
 
@@ -66,5 +66,9 @@ def confirm_action(parent: QWidget | None, appointment: Appointment, action: Act
         title = _("Mark as no-show?")
         text = _("Record that {customer} did not come on {time}?").format(**names)
     return messages.confirm(
-        parent, title, text, action.label, informative=_("This cannot be undone.")
+        parent,
+        title,
+        text,
+        action.label,
+        informative=_("It becomes final; Edit › Undo takes it back."),
     )

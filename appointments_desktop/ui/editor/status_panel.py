@@ -44,9 +44,9 @@ def action_help(action: Action) -> str:
     texts = {
         Action.CONFIRM: _("Mark as confirmed and record that the confirmation was sent now."),
         Action.REMINDER_SENT: _("Record that a reminder was sent now; the status stays."),
-        Action.COMPLETE: _("The customer was served. This cannot be undone."),
-        Action.NO_SHOW: _("The customer did not come. This cannot be undone."),
-        Action.CANCEL: _("Cancel the appointment and free its time. This cannot be undone."),
+        Action.COMPLETE: _("The customer was served; the appointment is then final."),
+        Action.NO_SHOW: _("The customer did not come; the appointment is then final."),
+        Action.CANCEL: _("Cancel the appointment and free its time; it is then final."),
     }
     return texts[action]
 

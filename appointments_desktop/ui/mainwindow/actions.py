@@ -26,6 +26,8 @@ class ActionId(enum.Enum):
     NEW_APPOINTMENT = enum.auto()
     OPEN_APPOINTMENT = enum.auto()
     QUIT = enum.auto()
+    UNDO = enum.auto()
+    REDO = enum.auto()
     FIND = enum.auto()
     REFRESH = enum.auto()
     SHOW_LIST = enum.auto()
@@ -79,6 +81,15 @@ def action_specs() -> dict[ActionId, ActionSpec]:
         ActionId.QUIT: ActionSpec(
             _("&Quit"), standard_or(keys.Quit, "Ctrl+Q"), _("Close the program"), "application-exit"
         ),
+        ActionId.UNDO: ActionSpec(
+            _("&Undo"), keys.Undo, _("Take back the last change to an appointment"), "edit-undo"
+        ),
+        ActionId.REDO: ActionSpec(
+            _("&Redo"),
+            standard_or(keys.Redo, "Ctrl+Shift+Z"),
+            _("Make the change that was taken back again"),
+            "edit-redo",
+        ),
         ActionId.FIND: ActionSpec(
             _("&Find…"), keys.Find, _("Search the appointment list"), "edit-find"
         ),
@@ -127,8 +138,7 @@ def create_actions(
     for action_id, spec in action_specs().items():
         action = QAction(spec.text, parent)
         action.setObjectName(f"action{action_id.name.title().replace('_', '')}")
-        if spec.shortcut is not None:
-            action.setShortcut(QKeySequence(spec.shortcut))
+        _set_shortcut(action, spec.shortcut)
         action.setStatusTip(spec.tip)
         action.setToolTip(spec.tip or spec.text.replace("&", "").rstrip("…"))
         if spec.icon:
@@ -137,3 +147,11 @@ def create_actions(
             action.triggered.connect(handlers[action_id])
         actions[action_id] = action
     return actions
+
+
+def _set_shortcut(action: QAction, shortcut: Shortcut) -> None:
+    """A standard key gets every binding of the platform (Redo: Ctrl+Y and Ctrl+Shift+Z)."""
+    if isinstance(shortcut, QKeySequence.StandardKey):
+        action.setShortcuts(shortcut)
+    elif shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))

@@ -16,7 +16,8 @@ Items = list[ActionId | None]
 def build_menus(bar: QMenuBar, actions: dict[ActionId, QAction]) -> QMenu:
     """File, Edit, Appointments, View, Manage and Help; returns the (empty) View menu."""
     _fill(bar.addMenu(_("&File")), actions, [ActionId.NEW_APPOINTMENT, None, ActionId.QUIT])
-    _fill(bar.addMenu(_("&Edit")), actions, [ActionId.OPEN_APPOINTMENT, None, ActionId.FIND])
+    edits: Items = [ActionId.UNDO, ActionId.REDO, None, ActionId.OPEN_APPOINTMENT, None]
+    _fill(bar.addMenu(_("&Edit")), actions, [*edits, ActionId.FIND])
     views: Items = [ActionId.SHOW_LIST, ActionId.SHOW_CALENDAR, None]
     _fill(
         bar.addMenu(_("&Appointments")), actions, [*views, *STATUS_ACTIONS, None, ActionId.REFRESH]

@@ -2,9 +2,10 @@
 
 Responsibilities: build the window from the action registry in small steps, switch the
 central area between the welcome page, the appointment list and the calendar, open the
-editor and the management dialogs, run status actions on the selected appointment, and
-remember its layout. Every write goes through :class:`Operations`; views refresh themselves
-from :class:`AppEvents`, so the window never tells a view to reload.
+editor and the management dialogs, run status actions on the selected appointment, offer
+Undo and Redo over its :attr:`MainWindow.undo_stack`, and remember its layout. Every write
+goes through :class:`Operations`; views refresh themselves from :class:`AppEvents`, so the
+window never tells a view to reload.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pathlib import Path
 
 import peewee
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from appointments_desktop.i18n import _
@@ -38,6 +39,7 @@ from appointments_desktop.ui.mainwindow.sample import offer_sample_data
 from appointments_desktop.ui.mainwindow.welcome import WelcomePage
 from appointments_desktop.ui.operations import Operations
 from appointments_desktop.ui.status_actions import describe
+from appointments_desktop.ui.undo import UndoCommands
 from appointments_desktop.ui.window_state import WindowState
 
 DEFAULT_SIZE = (1200, 760)
@@ -45,7 +47,12 @@ CLOCK_CHECK_MS = 60_000
 
 
 class MainWindow(QMainWindow):
-    """The program's window over one open database; see the module docstring."""
+    """The program's window over one open database; see the module docstring.
+
+    Every appointment write made through :attr:`operations` can be undone: the window
+    uses the stack of the ``operations`` it is given, or gives them a new one (so
+    operations passed without a stack, as tests do, are recorded from then on).
+    """
 
     def __init__(
         self,
@@ -58,11 +65,18 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.database = database
         self.operations = operations or Operations(AppEvents())
+        self.undo_stack = self._undo_stack_of(self.operations)
         self.events = self.operations.events
         self._state = WindowState(settings or QSettings(), "mainWindow")
         self.editors = EditorHost(self, self.operations, self._after_save)
         self._readiness: Readiness | None = None
         self.actions_by_id = create_actions(self, self._handlers())
+        self.undo_commands = UndoCommands(
+            self.undo_stack,
+            self.actions_by_id[ActionId.UNDO],
+            self.actions_by_id[ActionId.REDO],
+            self,
+        )
         self._create_pages()
         self._create_menus()
         self._create_tool_bar()
@@ -78,6 +92,16 @@ class MainWindow(QMainWindow):
         self._clock_timer.start()
 
     # -- building ----------------------------------------------------------------------
+
+    @staticmethod
+    def _undo_stack_of(operations: Operations) -> QUndoStack:
+        """The stack ``operations`` record on; a new one if they have none yet.
+
+        The stack has no Qt parent: the operations may outlive the window.
+        """
+        if operations.undo_stack is None:
+            operations.undo_stack = QUndoStack()
+        return operations.undo_stack
 
     def _handlers(self) -> dict[ActionId, Callable[[], object]]:
         handlers = {
