@@ -1,0 +1,187 @@
+"""Painting the time grid: the hours, the ruler, the blocks, the line for now, a drag preview.
+
+Plain functions over a ``QPainter`` and a :class:`GridGeometry`; they keep no state and
+change nothing but the painter's output, so the widget decides what to paint and when.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+
+from appointments_desktop.ui.calendar import look, texts
+from appointments_desktop.ui.calendar.layout import Block, GridGeometry
+
+STRIPE = 4.0
+PADDING = 3.0
+BLOCK_FONT_SCALE = 0.92
+MIN_SHOWN_CHARACTERS = 5
+"""A line elided to fewer characters than this (ellipsis included) is not drawn."""
+LEFT_MIDDLE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+def paint_background(painter: QPainter, geometry: GridGeometry, today: date, base: QColor) -> None:
+    """Columns in ``base``, closed hours shaded, today tinted (week views), hour lines."""
+    band = geometry.band
+    for index, column in enumerate(geometry.columns):
+        rect = geometry.column_rect(index)
+        painter.fillRect(rect, base)
+        _shade_closed_hours(painter, geometry, rect, column.day)
+        if column.day == today and column.operator_id is None:
+            painter.fillRect(rect, look.TODAY_TINT)
+    for hour in range(band.hours):
+        top = hour * geometry.hour_height
+        _hline(painter, geometry, top, look.GRID_LINE, Qt.PenStyle.SolidLine)
+        _hline(
+            painter,
+            geometry,
+            top + geometry.hour_height / 2,
+            look.HALF_HOUR_LINE,
+            Qt.PenStyle.DotLine,
+        )
+    painter.setPen(QPen(look.GRID_LINE))
+    for index in range(len(geometry.columns)):
+        left = geometry.column_rect(index).left()
+        painter.drawLine(QPointF(left, 0), QPointF(left, geometry.size.height()))
+
+
+def _shade_closed_hours(painter: QPainter, geometry: GridGeometry, rect: QRectF, day: date) -> None:
+    opens = geometry.y_for(datetime.combine(day, geometry.band.opens), day)
+    closes = geometry.y_for(datetime.combine(day, geometry.band.closes), day)
+    if opens > 0:
+        painter.fillRect(QRectF(rect.left(), 0, rect.width(), opens), look.CLOSED_SHADE)
+    if closes < rect.height():
+        below = QRectF(rect.left(), closes, rect.width(), rect.height() - closes)
+        painter.fillRect(below, look.CLOSED_SHADE)
+
+
+def _hline(
+    painter: QPainter, geometry: GridGeometry, y: float, colour: QColor, style: Qt.PenStyle
+) -> None:
+    painter.setPen(QPen(colour, 1, style))
+    painter.drawLine(QPointF(geometry.ruler_width, y), QPointF(geometry.size.width(), y))
+
+
+def paint_ruler(painter: QPainter, geometry: GridGeometry) -> None:
+    """The hour labels at the left, each just under its hour line."""
+    painter.setPen(look.RULER_TEXT)
+    metrics = painter.fontMetrics()
+    for hour in range(geometry.band.first_hour, geometry.band.last_hour):
+        top = (hour - geometry.band.first_hour) * geometry.hour_height
+        label = QRectF(0, top + 1, geometry.ruler_width - 6, metrics.height())
+        painter.drawText(
+            label, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, texts.hour_label(hour)
+        )
+
+
+class BlockFonts:
+    """The fonts of block text, made once per paint: plain and bold, each also struck."""
+
+    def __init__(self, base: QFont) -> None:
+        plain = QFont(base)
+        if plain.pointSizeF() > 0:
+            plain.setPointSizeF(plain.pointSizeF() * BLOCK_FONT_SCALE)
+        self.line_height = QFontMetrics(plain).height()
+        self._fonts: dict[tuple[bool, bool], tuple[QFont, QFontMetrics]] = {}
+        for bold in (False, True):
+            for struck in (False, True):
+                font = QFont(plain)
+                font.setBold(bold)
+                font.setStrikeOut(struck)
+                self._fonts[bold, struck] = (font, QFontMetrics(font))
+
+    def get(self, *, bold: bool, struck: bool) -> tuple[QFont, QFontMetrics]:
+        """The font and its metrics."""
+        return self._fonts[bold, struck]
+
+
+def paint_blocks(
+    painter: QPainter, blocks: Iterable[Block], selected: int | None, dragged: int | None
+) -> None:
+    """Every block in paint order; the dragged one faded, the selected one outlined."""
+    original = QFont(painter.font())
+    fonts = BlockFonts(original)
+    for block in blocks:
+        painter.setOpacity(0.35 if block.row.id == dragged else 1.0)
+        paint_block(painter, block, fonts, selected=block.row.id == selected)
+    painter.setOpacity(1.0)
+    painter.setFont(original)
+
+
+def paint_block(painter: QPainter, block: Block, fonts: BlockFonts, *, selected: bool) -> None:
+    """One block: fill, type stripe, status border, and as many lines of text as fit."""
+    style = look.block_look(block.row.status, block.row.type_colour)
+    rect = block.rect.adjusted(0.5, 0.5, -1.0, -1.0)
+    painter.fillRect(rect, style.fill)
+    painter.fillRect(QRectF(rect.left(), rect.top(), STRIPE, rect.height()), style.stripe)
+    pen = QPen(look.SELECTED_OUTLINE, 2) if selected else QPen(style.border, 1, style.border_style)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(rect)
+    text_rect = rect.adjusted(STRIPE + PADDING, 1, -PADDING, -1)
+    if text_rect.width() >= 12:
+        _paint_text(painter, block, text_rect, style, fonts)
+
+
+def _paint_text(
+    painter: QPainter, block: Block, rect: QRectF, style: look.BlockLook, fonts: BlockFonts
+) -> None:
+    """The lines that fit, elided; a line that would show next to nothing is left out."""
+    height = fonts.line_height
+    lines = _lines_that_fit(block, rect.height(), height)
+    painter.setPen(style.text)
+    top = rect.top()
+    for number, line in enumerate(lines):
+        bold = len(lines) == 3 and number == 1
+        font, metrics = fonts.get(bold=bold, struck=style.struck)
+        shown = metrics.elidedText(line, Qt.TextElideMode.ElideRight, int(rect.width()))
+        if len(shown) < min(len(line), MIN_SHOWN_CHARACTERS):
+            shown = texts.compact_time(block.row.scheduled_at) if number == 0 else ""
+            if not shown or metrics.horizontalAdvance(shown) > rect.width():
+                break
+        painter.setFont(font)
+        painter.drawText(QRectF(rect.left(), top, rect.width(), height), LEFT_MIDDLE, shown)
+        top += height
+
+
+def _lines_that_fit(block: Block, height: float, line_height: int) -> list[str]:
+    time_text, customer, kind = texts.block_lines(block.row)
+    if height >= 3 * line_height:
+        return [time_text, customer, kind]
+    if height >= 2 * line_height:
+        return [texts.one_line(block.row), kind]
+    return [texts.one_line(block.row)]
+
+
+def paint_now(painter: QPainter, geometry: GridGeometry, now: datetime) -> None:
+    """A red line across today's columns at ``now``, with a dot where it starts."""
+    first, last = geometry.band_edges(now.date())
+    today = [i for i, column in enumerate(geometry.columns) if column.day == now.date()]
+    if not today or not first <= now <= last:
+        return
+    y = geometry.y_for(now, now.date())
+    left = geometry.column_rect(today[0]).left()
+    right = geometry.column_rect(today[-1]).right()
+    painter.setPen(QPen(look.NOW_LINE, 2))
+    painter.drawLine(QPointF(left, y), QPointF(right, y))
+    painter.setBrush(look.NOW_LINE)
+    painter.drawEllipse(QPointF(left, y), 4, 4)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+
+
+def paint_preview(painter: QPainter, rect: QRectF, label: str) -> None:
+    """Where a dragged block would land: a dashed outline with its new time."""
+    painter.setPen(QPen(look.SELECTED_OUTLINE, 1.5, Qt.PenStyle.DashLine))
+    painter.setBrush(QColor(255, 255, 255, 200))
+    shown = rect.adjusted(0.5, 0.5, -1.0, -1.0)
+    painter.drawRect(shown)
+    painter.setPen(look.DARK_TEXT)
+    painter.drawText(
+        shown.adjusted(PADDING + 2, 1, -PADDING, -1),
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+        label,
+    )
+    painter.setBrush(Qt.BrushStyle.NoBrush)
