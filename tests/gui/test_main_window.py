@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 import peewee
 import pytest
@@ -12,18 +12,21 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateTimeEdit,
     QDialog,
     QLineEdit,
     QMenu,
     QPushButton,
     QTableView,
     QToolBar,
+    QWidget,
 )
 from pytestqt.qtbot import QtBot
 
 from appointments_desktop import Appointment, AppointmentType, Operator, Status
 from appointments_desktop.storage.scopes import Scope
 from appointments_desktop.ui import MainWindow
+from appointments_desktop.ui.calendar import CalendarMode
 from appointments_desktop.ui.events import AppEvents
 from appointments_desktop.ui.mainwindow.actions import ActionId
 from appointments_desktop.ui.operations import Operations
@@ -101,7 +104,7 @@ def test_an_empty_database_shows_the_welcome_until_operator_and_type_exist(
     assert window.pages.currentWidget() is window.welcome
     assert "✓" in window.welcome.add_operator_button.text()
     operations.save_record(AppointmentType(name="Fitting", default_duration_minutes=30))
-    assert window.pages.currentWidget() is window.list_panel
+    assert window.pages.currentWidget() is window.calendar  # the working page by default
     assert window.actions_by_id[ActionId.NEW_APPOINTMENT].isEnabled()
 
 
@@ -116,7 +119,7 @@ def test_the_welcome_page_loads_the_sample_shop_after_asking(
     answer_message_boxes("confirmAccept")
     window.welcome.sample_button.click()
     assert Appointment.select().count() > 1000
-    assert window.pages.currentWidget() is window.list_panel
+    assert window.pages.currentWidget() is window.calendar  # the working page by default
     assert window.list_panel.model.rowCount() == Appointment.select().count()
 
 
@@ -218,11 +221,12 @@ def test_size_filter_and_columns_are_remembered_between_runs(
 ) -> None:
     first = make_window()
     first.resize(760, 540)  # the offscreen screen is 800x600
+    left = (first.width(), first.height())  # at least the window's minimum width
     first.list_panel.set_scope(Scope.UPCOMING)
     first.list_panel.table.horizontalHeader().resizeSection(2, 321)
     first.close()
     second = make_window()
-    assert (second.width(), second.height()) == (760, 540)
+    assert (second.width(), second.height()) == left
     assert second.list_panel.scope is Scope.UPCOMING
     assert second.list_panel.table.horizontalHeader().sectionSize(2) == 321
 
@@ -288,10 +292,10 @@ def test_retiring_every_operator_keeps_the_appointments_in_view(
     make_window: WindowMaker, booked: dict[str, Appointment], shop: Shop, operations: Operations
 ) -> None:
     window = make_window()
-    assert window.pages.currentWidget() is window.list_panel
+    assert window.pages.currentWidget() is window.calendar  # the working page by default
     for operator in (shop.alice, shop.bob):
         operations.set_active(operator, False)
-    assert window.pages.currentWidget() is window.list_panel
+    assert window.pages.currentWidget() is window.calendar  # the working page by default
     assert window.list_panel.model.rowCount() == len(booked)
     assert not window.actions_by_id[ActionId.NEW_APPOINTMENT].isEnabled()
 
@@ -375,3 +379,58 @@ def test_each_minute_the_window_notices_another_desks_writes(
     window.list_panel.select_appointment(int(elsewhere.id))
     row = window.list_panel.current_row()
     assert row is not None and row.status == Status.CONFIRMED
+
+
+def test_ctrl_1_and_ctrl_2_switch_list_and_calendar_and_the_choice_is_remembered(
+    make_window: WindowMaker, shop: Shop
+) -> None:
+    first = make_window()
+    calendar = first.findChild(QWidget, "calendarView")
+    assert first.pages.currentWidget() is calendar
+    assert first.actions_by_id[ActionId.SHOW_CALENDAR].shortcut() == QKeySequence("Ctrl+2")
+    first.actions_by_id[ActionId.SHOW_LIST].trigger()
+    assert first.pages.currentWidget() is first.list_panel
+    first.close()
+    second = make_window()
+    assert second.pages.currentWidget() is second.list_panel
+    second.actions_by_id[ActionId.SHOW_CALENDAR].trigger()
+    assert second.pages.currentWidget() is second.calendar
+
+
+def test_double_clicking_a_free_slot_in_the_day_view_opens_the_editor_there(
+    qtbot: QtBot, make_window: WindowMaker, shop: Shop
+) -> None:
+    window = make_window()
+    window.calendar.set_mode(CalendarMode.DAY)
+    window.calendar.set_date(date(2026, 11, 26))
+    grid = window.calendar.grid
+    point = grid.point_for(datetime(2026, 11, 26, 11, 5), shop.bob.id).toPoint()
+    qtbot.mouseDClick(grid, Qt.MouseButton.LeftButton, pos=point)
+    editor = window.editor
+    assert editor is not None
+    starts = child(editor, QDateTimeEdit, "scheduledAtField").dateTime().toPython()
+    assert starts == datetime(2026, 11, 26, 11, 0)
+    assert child(editor, QComboBox, "operatorField").currentText() == "Bob"
+
+
+def test_double_clicking_a_block_opens_its_editor_and_a_drag_can_be_undone_from_the_menu(
+    qtbot: QtBot, make_window: WindowMaker, booked: dict[str, Appointment]
+) -> None:
+    window = make_window()
+    target = booked["pending"]  # Thu 26 Nov, 09:00
+    window.calendar.set_date(date(2026, 11, 26))
+    grid = window.calendar.grid
+    inside = grid.point_for(datetime(2026, 11, 26, 9, 10)).toPoint()
+    qtbot.mouseDClick(grid, Qt.MouseButton.LeftButton, pos=inside)
+    assert window.editor is not None and window.editor.appointment.id == target.id
+    window.editor.close()
+    window.calendar.grid.setFocus()
+    qtbot.mousePress(grid, Qt.MouseButton.LeftButton, pos=inside)
+    later = grid.point_for(datetime(2026, 11, 26, 14, 10)).toPoint()
+    qtbot.mouseMove(grid, later)
+    qtbot.mouseRelease(grid, Qt.MouseButton.LeftButton, pos=later)
+    assert Appointment.get_by_id(target.id).scheduled_at == datetime(2026, 11, 26, 14, 0)
+    undo = window.actions_by_id[ActionId.UNDO]
+    assert undo.text().replace("&", "") == "Undo Move appointment"
+    undo.trigger()
+    assert Appointment.get_by_id(target.id).scheduled_at == datetime(2026, 11, 26, 9, 0)

@@ -1,8 +1,9 @@
 """Render the program's windows offscreen into PNG files, at 1280x800 and 1920x1080.
 
-    .venv/bin/python tests/screenshots/take_screenshots.py [output folder]   (default: shots/)
+    .venv/bin/python -m tests.screenshots.take_screenshots [output folder]   (default: shots/)
 
-Uses a sample-data database in the output folder (made on the first run, around today) and
+Also saves the calendar's pictures (tests/screenshots/calendar_shots.py). Uses a sample-data
+database in the output folder (made on the first run, around today) and
 settings of its own, so earlier runs or the user's layout never change the pictures. Open
 the PNGs to look at the result.
 """
@@ -32,6 +33,7 @@ from appointments_desktop.ui.editor import AppointmentDialog
 from appointments_desktop.ui.events import AppEvents
 from appointments_desktop.ui.mainwindow.window import MainWindow
 from appointments_desktop.ui.operations import Operations
+from tests.screenshots import calendar_shots
 
 SIZES = ((1280, 800), (1920, 1080))
 
@@ -72,6 +74,7 @@ def window_shots(database: peewee.Database, operations: Operations, folder: Path
     settings.clear()
     window = MainWindow(database, operations=operations, settings=settings)
     save(window, folder, "main-window")
+    window.show_list()
     window.list_panel.set_scope(Scope.TODAY)
     window.list_panel.table.selectRow(1)
     save(window, folder, "list-today")
@@ -120,6 +123,7 @@ def main() -> None:
     window.close()
     database.close()
     welcome_shot(folder)
+    calendar_shots.main(folder)
     app.quit()
 
 

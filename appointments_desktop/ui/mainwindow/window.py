@@ -16,12 +16,13 @@ from pathlib import Path
 import peewee
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from appointments_desktop.i18n import _
 from appointments_desktop.storage.models import Appointment
 from appointments_desktop.storage.readiness import Readiness, appointments_stamp, readiness
 from appointments_desktop.storage.scopes import Scope
+from appointments_desktop.ui.calendar import CalendarView
 from appointments_desktop.ui.dialogs import (
     AppointmentTypesDialog,
     CustomersDialog,
@@ -35,6 +36,7 @@ from appointments_desktop.ui.mainwindow.actions import ActionId, create_actions
 from appointments_desktop.ui.mainwindow.commands import MESSAGE_MS, SelectionCommands
 from appointments_desktop.ui.mainwindow.editors import EditorHost
 from appointments_desktop.ui.mainwindow.menus import build_menus, build_tool_bar
+from appointments_desktop.ui.mainwindow.pages import CentralPages, Page
 from appointments_desktop.ui.mainwindow.sample import offer_sample_data
 from appointments_desktop.ui.mainwindow.welcome import WelcomePage
 from appointments_desktop.ui.operations import Operations
@@ -67,7 +69,8 @@ class MainWindow(QMainWindow):
         self.operations = operations or Operations(AppEvents())
         self.undo_stack = self._undo_stack_of(self.operations)
         self.events = self.operations.events
-        self._state = WindowState(settings or QSettings(), "mainWindow")
+        self._settings = settings or QSettings()
+        self._state = WindowState(self._settings, "mainWindow")
         self.editors = EditorHost(self, self.operations, self._after_save)
         self._readiness: Readiness | None = None
         self.actions_by_id = create_actions(self, self._handlers())
@@ -111,6 +114,7 @@ class MainWindow(QMainWindow):
             ActionId.FIND: self.focus_search,
             ActionId.REFRESH: self.events.appointments_changed.emit,
             ActionId.SHOW_LIST: self.show_list,
+            ActionId.SHOW_CALENDAR: self.show_calendar,
             ActionId.MANAGE_CUSTOMERS: lambda: self._manage(CustomersDialog),
             ActionId.MANAGE_OPERATORS: lambda: self._manage(OperatorsDialog),
             ActionId.MANAGE_TYPES: lambda: self._manage(AppointmentTypesDialog),
@@ -120,14 +124,11 @@ class MainWindow(QMainWindow):
 
     def _create_pages(self) -> None:
         self.list_panel = AppointmentListPanel(self.events, self.operations.clock, self)
+        self.calendar = CalendarView(self.operations, self, settings=self._settings)
         self.welcome = WelcomePage(self)
-        self.pages = QStackedWidget(self, objectName="centralPages")
-        self.pages.addWidget(self.welcome)
-        self.pages.addWidget(self.list_panel)
+        working = {Page.CALENDAR: self.calendar, Page.LIST: self.list_panel}
+        self.pages = CentralPages(self.welcome, working, self)
         self.setCentralWidget(self.pages)
-        calendar = self.actions_by_id[ActionId.SHOW_CALENDAR]
-        calendar.setEnabled(False)
-        calendar.setStatusTip(_("The calendar is not available in this version yet."))
 
     def _create_menus(self) -> None:
         self.view_menu = build_menus(self.menuBar(), self.actions_by_id)
@@ -153,6 +154,8 @@ class MainWindow(QMainWindow):
         self.events.records_changed.connect(self._follow_readiness)
         self.events.appointments_changed.connect(self._follow_readiness)
         self.list_panel.open_requested.connect(self.open_appointment)
+        self.calendar.open_requested.connect(self._open_by_id)
+        self.calendar.new_requested.connect(self.editors.new)
         self.welcome.add_operator_requested.connect(lambda: self._manage(OperatorsDialog))
         self.welcome.add_type_requested.connect(lambda: self._manage(AppointmentTypesDialog))
         self.welcome.sample_data_requested.connect(lambda: offer_sample_data(self, self.operations))
@@ -166,7 +169,7 @@ class MainWindow(QMainWindow):
         self.welcome.show_progress(state.has_operator, state.has_type)
         self.actions_by_id[ActionId.NEW_APPOINTMENT].setEnabled(state.can_book)
         if self._readiness is None or self._readiness.needs_welcome != state.needs_welcome:
-            self.pages.setCurrentWidget(self.welcome if state.needs_welcome else self.list_panel)
+            self.pages.show_welcome(state.needs_welcome)
         self._readiness = state
 
     def _clock_moved(self) -> None:
@@ -180,8 +183,12 @@ class MainWindow(QMainWindow):
 
     def show_list(self) -> None:
         """Show the appointment list and put the keyboard in it."""
-        self.pages.setCurrentWidget(self.list_panel)
+        self.pages.show_page(Page.LIST)
         self.list_panel.table.setFocus()
+
+    def show_calendar(self) -> None:
+        """Show the calendar and put the keyboard in it."""
+        self.pages.show_page(Page.CALENDAR).setFocus()
 
     def focus_search(self) -> None:
         """Put the cursor in the search box with its text selected."""
@@ -210,6 +217,11 @@ class MainWindow(QMainWindow):
         """Open (or bring forward) the editor for ``appointment``."""
         return self.editors.edit(appointment)
 
+    def _open_by_id(self, appointment_id: int) -> None:
+        appointment = Appointment.find(appointment_id)
+        if appointment is not None:
+            self.open_appointment(appointment)
+
     def _after_save(self, saved: Appointment) -> None:
         self.list_panel.select_appointment(int(saved.id))
         message = _("Saved: {appointment}").format(appointment=describe(saved))
@@ -231,12 +243,15 @@ class MainWindow(QMainWindow):
         scope = self._state.value("scope", Scope.ALL.value)
         if scope in {s.value for s in Scope}:
             self.list_panel.set_scope(Scope(scope))
+        page = self._state.value("page", Page.CALENDAR.value)
+        self.pages.work_page = Page(page) if page in {p.value for p in Page} else Page.CALENDAR
 
     def save_layout(self) -> None:
         """Remember size, position, tool bars, docks, columns and the list's filter."""
         self._state.save_window(self)
         self._state.save_part("listHeader", self.list_panel.table.horizontalHeader())
         self._state.set_value("scope", self.list_panel.scope.value)
+        self._state.set_value("page", self.pages.work_page.value)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.editors.close_all():
