@@ -14,7 +14,7 @@ action) is also recorded there as one command (:mod:`appointments_desktop.ui.und
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, time
 from typing import Any
 
 from PySide6.QtGui import QUndoStack
@@ -24,6 +24,7 @@ from appointments_desktop.services import catalog, history
 from appointments_desktop.services.booking import save_appointment
 from appointments_desktop.services.sample_data import SampleSummary, create_sample_data
 from appointments_desktop.services.status_changes import apply_action
+from appointments_desktop.storage import settings
 from appointments_desktop.storage.clock import shop_now
 from appointments_desktop.storage.models import (
     Appointment,
@@ -153,6 +154,13 @@ class Operations:
     def delete_record(self, record: Customer | Operator | AppointmentType) -> None:
         """Delete a record nobody's appointments refer to; raises ``RecordInUse``."""
         catalog.delete_record(record)
+        self.events.records_changed.emit()
+
+    # -- shop settings -----------------------------------------------------------------
+
+    def set_opening_hours(self, opens: time, closes: time) -> None:
+        """Store the shop's hours (``ValueError`` unless it opens before it closes)."""
+        settings.set_opening_hours(opens, closes)
         self.events.records_changed.emit()
 
     # -- sample data -------------------------------------------------------------------

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from appointments_desktop.ui.dialogs.appointment_types import AppointmentTypesDialog
 from appointments_desktop.ui.dialogs.customers import CustomersDialog
+from appointments_desktop.ui.dialogs.opening_hours import OpeningHoursDialog
 from appointments_desktop.ui.dialogs.operators import OperatorsDialog
 
-__all__ = ["AppointmentTypesDialog", "CustomersDialog", "OperatorsDialog"]
+__all__ = ["AppointmentTypesDialog", "CustomersDialog", "OpeningHoursDialog", "OperatorsDialog"]

@@ -53,6 +53,12 @@ def qt_datetime_format(locale: Locale | None = None) -> str:
     return "".join(_qt_token(match.group(0)) for match in _TOKEN.finditer(ldml))
 
 
+def qt_time_format(locale: Locale | None = None) -> str:
+    """A ``QTimeEdit`` display format from the locale's short time pattern."""
+    pattern = (locale or current_locale()).time_formats["short"].pattern
+    return "".join(_qt_token(match.group(0)) for match in _TOKEN.finditer(pattern))
+
+
 def _qt_token(token: str) -> str:
     letter, width = token[0], len(token)
     if not letter.isalpha():  # a quoted literal or punctuation: the same in Qt

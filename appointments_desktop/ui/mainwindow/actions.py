@@ -40,6 +40,7 @@ class ActionId(enum.Enum):
     MANAGE_CUSTOMERS = enum.auto()
     MANAGE_OPERATORS = enum.auto()
     MANAGE_TYPES = enum.auto()
+    OPENING_HOURS = enum.auto()
     ABOUT = enum.auto()
 
 
@@ -106,6 +107,9 @@ def action_specs() -> dict[ActionId, ActionSpec]:
         ActionId.MANAGE_CUSTOMERS: ActionSpec(_("&Customers…"), "Ctrl+Shift+U"),
         ActionId.MANAGE_OPERATORS: ActionSpec(_("&Operators…"), "Ctrl+Shift+O"),
         ActionId.MANAGE_TYPES: ActionSpec(_("Appointment &Types…"), "Ctrl+Shift+T"),
+        ActionId.OPENING_HOURS: ActionSpec(
+            _("Opening &Hours…"), None, _("When the shop opens and closes")
+        ),
         ActionId.ABOUT: ActionSpec(_("&About Appointments Desktop"), icon="help-about"),
     }
 

@@ -24,6 +24,7 @@ def build_menus(bar: QMenuBar, actions: dict[ActionId, QAction]) -> QMenu:
     )
     view_menu = bar.addMenu(_("&View"))
     records: Items = [ActionId.MANAGE_CUSTOMERS, ActionId.MANAGE_OPERATORS, ActionId.MANAGE_TYPES]
+    records += [None, ActionId.OPENING_HOURS]
     _fill(bar.addMenu(_("&Manage")), actions, records)
     _fill(bar.addMenu(_("&Help")), actions, [ActionId.ABOUT])
     return view_menu

@@ -26,6 +26,7 @@ from appointments_desktop.ui.calendar import CalendarView
 from appointments_desktop.ui.dialogs import (
     AppointmentTypesDialog,
     CustomersDialog,
+    OpeningHoursDialog,
     OperatorsDialog,
 )
 from appointments_desktop.ui.editor import AppointmentDialog
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
             ActionId.MANAGE_CUSTOMERS: lambda: self._manage(CustomersDialog),
             ActionId.MANAGE_OPERATORS: lambda: self._manage(OperatorsDialog),
             ActionId.MANAGE_TYPES: lambda: self._manage(AppointmentTypesDialog),
+            ActionId.OPENING_HOURS: lambda: self._manage(OpeningHoursDialog),
             ActionId.ABOUT: lambda: show_about(self, self.database),
         }
         return handlers
