@@ -127,6 +127,7 @@ def test_status_commands_follow_the_status_machine_for_the_selection(
     make_window: WindowMaker, booked: dict[str, Appointment]
 ) -> None:
     window = make_window()
+    window.show_list()  # the list's selection is the one acted on
     actions = window.actions_by_id
     status_ids = [
         ActionId.CONFIRM,
@@ -150,6 +151,7 @@ def test_confirming_from_the_tool_bar_writes_and_refreshes_every_scope(
     make_window: WindowMaker, booked: dict[str, Appointment]
 ) -> None:
     window = make_window()
+    window.show_list()  # the list's selection is the one acted on
     target = booked["pending"]
     window.list_panel.set_scope(Scope.PENDING)
     window.list_panel.select_appointment(int(target.id))
@@ -182,6 +184,7 @@ def test_delete_in_the_list_asks_and_only_cancels_when_told(
 
 def menu_entries(qtbot: QtBot, window: MainWindow, appointment: Appointment) -> dict[str, bool]:
     """Right-click ``appointment`` in the list; the menu's entries and whether enabled."""
+    window.show_list()
     window.list_panel.select_appointment(int(appointment.id))
     offered: dict[str, bool] = {}
 
@@ -235,6 +238,7 @@ def test_the_receptionists_loop_book_find_confirm_in_the_real_window(
     qtbot: QtBot, make_window: WindowMaker, shop: Shop
 ) -> None:
     window = make_window()
+    window.show_list()  # the list's selection is the one acted on
     window.actions_by_id[ActionId.NEW_APPOINTMENT].trigger()
     editor = window.editor
     assert editor is not None and editor.isVisible()
@@ -348,6 +352,7 @@ def test_each_minute_the_commands_follow_the_clock(
     clocked: ClockedWindow, booked: dict[str, Appointment]
 ) -> None:
     window = clocked.window
+    window.show_list()
     window.list_panel.select_appointment(int(booked["pending"].id))  # tomorrow 09:00
     assert not window.actions_by_id[ActionId.NO_SHOW].isEnabled()
     clocked.move_to(datetime(2026, 11, 26, 9, 1))
@@ -434,3 +439,20 @@ def test_double_clicking_a_block_opens_its_editor_and_a_drag_can_be_undone_from_
     assert undo.text().replace("&", "") == "Undo Move appointment"
     undo.trigger()
     assert Appointment.get_by_id(target.id).scheduled_at == datetime(2026, 11, 26, 9, 0)
+
+
+def test_on_the_calendar_the_commands_act_on_the_selected_block_not_the_list(
+    qtbot: QtBot, make_window: WindowMaker, booked: dict[str, Appointment]
+) -> None:
+    window = make_window()
+    window.list_panel.select_appointment(int(booked["past_pending"].id))  # hidden list
+    window.calendar.set_date(date(2026, 11, 26))
+    grid = window.calendar.grid
+    block = grid.point_for(datetime(2026, 11, 26, 9, 10)).toPoint()  # booked["pending"]
+    qtbot.mouseClick(grid, Qt.MouseButton.LeftButton, pos=block)
+    confirm = window.actions_by_id[ActionId.CONFIRM]
+    assert confirm.isEnabled()
+    confirm.trigger()
+    assert Appointment.get_by_id(booked["pending"].id).status == Status.CONFIRMED
+    assert Appointment.get_by_id(booked["past_pending"].id).status == Status.PENDING
+    assert not confirm.isEnabled()  # now confirmed: the command follows the block

@@ -42,6 +42,7 @@ def window(
     main = MainWindow(db, operations=operations, settings=settings)
     qtbot.addWidget(main)
     main.show()
+    main.show_list()  # these tests act on the list's selection
     return main
 
 

@@ -100,7 +100,8 @@ class AppointmentListPanel(QWidget):
         self.search_field.textChanged.connect(self._search_timer.start)
         self.table.doubleClicked.connect(lambda _index: self._request(self.open_requested))
         self.table.customContextMenuRequested.connect(self._context_menu)
-        self.table.selectionModel().currentRowChanged.connect(
+        # The selection, not only the current row: focus can make a row current unselected.
+        self.table.selectionModel().selectionChanged.connect(
             lambda *_args: self.current_changed.emit(self.current_row())
         )
 

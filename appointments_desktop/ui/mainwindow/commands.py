@@ -7,9 +7,11 @@ through :func:`run_status_action`, and report the result in the status bar.
 
 from __future__ import annotations
 
+from typing import Protocol, cast
+
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QMenu, QStatusBar, QWidget
 
 from appointments_desktop.domain.status import Action
 from appointments_desktop.i18n import _
@@ -22,12 +24,22 @@ from appointments_desktop.ui.status_actions import describe, run_status_action
 MESSAGE_MS = 8000
 
 
+class SelectionHost(Protocol):
+    """The window the commands serve: its status bar and the appointment it has selected."""
+
+    def statusBar(self) -> QStatusBar: ...  # noqa: N802 (Qt's name)
+
+    def current_appointment(self) -> Appointment | None:
+        """The appointment selected on the page in view (list or calendar), as stored."""
+        ...
+
+
 class SelectionCommands:
-    """Status commands for whatever the list has selected."""
+    """Status commands for whatever the page in view (list or calendar) has selected."""
 
     def __init__(
         self,
-        window: QMainWindow,
+        window: SelectionHost,
         operations: Operations,
         panel: AppointmentListPanel,
         actions: dict[ActionId, QAction],
@@ -45,7 +57,7 @@ class SelectionCommands:
 
     def apply(self, action: Action) -> None:
         """Run ``action`` on the selected appointment, if any."""
-        appointment = self._panel.current_appointment()
+        appointment = self._window.current_appointment()
         if appointment is not None:
             self.run(appointment, action)
 
@@ -65,7 +77,7 @@ class SelectionCommands:
 
     def update(self) -> None:
         """Enable exactly the commands the status machine allows for the selection now."""
-        appointment = self._panel.current_appointment()
+        appointment = self._window.current_appointment()
         self._actions[ActionId.OPEN_APPOINTMENT].setEnabled(appointment is not None)
         for action_id, action in STATUS_ACTIONS.items():
             command = self._actions[action_id]
@@ -80,7 +92,7 @@ class SelectionCommands:
     def _show_context_menu(self, _appointment: Appointment, position: QPoint) -> None:
         """Edit, then only the status actions allowed now (or why there are none)."""
         self.update()
-        menu = QMenu(self._window)
+        menu = QMenu(cast(QWidget, self._window))
         menu.setObjectName("appointmentMenu")
         menu.addAction(self._actions[ActionId.OPEN_APPOINTMENT])
         menu.addSeparator()

@@ -90,6 +90,8 @@ class MainWindow(QMainWindow):
         self.commands = SelectionCommands(
             self, self.operations, self.list_panel, self.actions_by_id
         )
+        self.calendar.current_changed.connect(lambda _key: self.commands.update())
+        self.pages.currentChanged.connect(lambda _index: self.commands.update())
         self._follow_readiness()
         self.commands.update()
         self._clock_timer = QTimer(self, interval=CLOCK_CHECK_MS, timeout=self._clock_moved)
@@ -209,9 +211,18 @@ class MainWindow(QMainWindow):
         """Open the editor for a new booking."""
         return self.editors.new()
 
+    def current_appointment(self) -> Appointment | None:
+        """The appointment selected on the page in view (calendar or list), as stored now."""
+        if self.pages.currentWidget() is self.calendar:
+            key = self.calendar.grid.selected_id()
+            return Appointment.find(key) if key is not None else None
+        if self.pages.currentWidget() is self.list_panel:
+            return self.list_panel.current_appointment()
+        return None
+
     def open_selected(self) -> None:
         """Open the editor for the selected appointment, if any."""
-        appointment = self.list_panel.current_appointment()
+        appointment = self.current_appointment()
         if appointment is not None:
             self.open_appointment(appointment)
 
