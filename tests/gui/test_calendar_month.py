@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
+import peewee
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, QSettings, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QPalette
 from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
@@ -13,8 +14,9 @@ from pytestqt.qtbot import QtBot
 from appointments_desktop.domain.status import Status
 from appointments_desktop.i18n import set_locale
 from appointments_desktop.storage.listing import AppointmentRow
-from appointments_desktop.ui.calendar import month_layout
+from appointments_desktop.ui.calendar import CalendarMode, CalendarView, month_layout
 from appointments_desktop.ui.calendar.month import MonthGrid
+from appointments_desktop.ui.operations import Operations
 
 NOVEMBER = date(2026, 11, 1)
 TODAY = date(2026, 11, 25)
@@ -303,3 +305,19 @@ def test_cells_are_painted_with_the_palette_even_a_dark_one(grid: MonthGrid) -> 
     assert image.pixelColor(inside.center().toPoint()).name() == "#1e1e1e"
     assert image.pixelColor(outside.center().toPoint()).name() == "#2d2d2d"
     assert image.pixelColor(QPoint(0, 0)).name() == "#2d2d2d"
+
+
+def test_arrows_past_the_shown_weeks_turn_the_month_in_the_calendar(
+    qtbot: QtBot, operations: Operations, settings: QSettings, db: peewee.Database
+) -> None:
+    view = CalendarView(operations, settings=settings)
+    qtbot.addWidget(view)
+    view.show()
+    view.set_date(date(2026, 11, 25))
+    view.set_mode(CalendarMode.MONTH)
+    grid = view.month_grid
+    grid.setFocus()
+    for _ in range(6):  # 25 Nov + 6 weeks is beyond the six weeks of November's grid
+        qtbot.keyClick(grid, Qt.Key.Key_Down)
+    assert grid.selected_day == date(2027, 1, 6)
+    assert view.visible_days()[0] <= date(2027, 1, 1) <= view.visible_days()[-1]

@@ -1,8 +1,8 @@
 """The calendar's keys: which key does what, in one table.
 
-Left/Right a day (a month in the month view), Page Up/Down a period, T today, D/W/M the
-day, week and month views, Up/Down an hour of scrolling in the day and week views. Keys
-with Ctrl, Alt or Meta are left to the window's shortcuts.
+Left/Right a day (the month grid moves its selected day itself), Page Up/Down a period,
+T today, D/W/M the day, week and month views, Up/Down an hour of scrolling in the day and
+week views. Keys with Ctrl, Alt or Meta are left to the window's shortcuts.
 """
 
 from __future__ import annotations

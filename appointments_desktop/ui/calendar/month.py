@@ -57,6 +57,8 @@ class MonthGrid(QWidget):
     """A day (``datetime.date``) the user opened: double-click, or Enter on the selection."""
     open_requested = Signal(int)
     """The id of an appointment whose line the user double-clicked."""
+    stepped_out = Signal(object)
+    """The arrow keys left the six weeks shown: the day to go to (the view turns the month)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -273,6 +275,8 @@ class MonthGrid(QWidget):
         day = self._selected + timedelta(days=-step if mirrored else step)
         if self.day_rect(day) is not None:
             self.selected_day = day
+        else:
+            self.stepped_out.emit(day)
 
 
 def _paint_chip(painter: QPainter, rect: QRectF, row: AppointmentRow) -> None:

@@ -8,7 +8,8 @@ drags into moves and resizes through :class:`Operations`. It reloads itself when
 when it is shown next). Opening and booking are requests the window answers:
 :attr:`CalendarView.open_requested` and :attr:`CalendarView.new_requested`.
 
-Keys: Left/Right a day (a month in the month view), Page Up/Down a period, T today,
+Keys: Left/Right a day (in the month view the arrows move the selected day and turn the
+month at its edge), Page Up/Down a period, T today,
 D/W/M the day, week and month views, Up/Down scroll the hours, Enter opens the selected
 appointment.
 """
@@ -117,6 +118,7 @@ class CalendarView(QWidget):
         self.time_panel.header.day_clicked.connect(self.show_day)
         self.month_grid.day_activated.connect(self.show_day)
         self.month_grid.open_requested.connect(self.open_requested)
+        self.month_grid.stepped_out.connect(self._turn_month_to)
         for widget in (self.grid, self.time_panel.scroll_area):
             widget.installEventFilter(self)
 
@@ -159,6 +161,11 @@ class CalendarView(QWidget):
         """The day view of ``day`` (a day title or a month cell was activated)."""
         self._anchor = day
         self.set_mode(CalendarMode.DAY)
+
+    def _turn_month_to(self, day: date) -> None:
+        """The arrow keys left the month grid: show ``day``'s month with ``day`` selected."""
+        self.set_date(day)
+        self.month_grid.selected_day = day
 
     def visible_days(self) -> list[date]:
         """The days shown, in order."""
