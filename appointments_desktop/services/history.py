@@ -20,8 +20,9 @@ from typing import Any
 
 import peewee
 
-from appointments_desktop.domain.errors import EditConflict
+from appointments_desktop.domain.errors import EditConflict, SchedulingConflict
 from appointments_desktop.domain.status import Status
+from appointments_desktop.services.booking import find_conflicts
 from appointments_desktop.storage.clock import shop_now
 from appointments_desktop.storage.database import is_sqlite, write_transaction
 from appointments_desktop.storage.models import Appointment, StatusChange
@@ -211,25 +212,54 @@ class Change:
             return ChangeKind.MOVED
         return ChangeKind.RESIZED if changed == {"duration_minutes"} else ChangeKind.EDITED
 
-    def undo(self, now: datetime | None = None) -> None:
+    def undo(self, now: datetime | None = None, *, allow_conflicts: bool = False) -> None:
         """Store ``before`` again (delete the appointment if it was a booking)."""
-        self._go(self.before, self.after, now)
+        self._go(self.before, self.after, now, allow_conflicts)
 
-    def redo(self, now: datetime | None = None) -> None:
+    def redo(self, now: datetime | None = None, *, allow_conflicts: bool = False) -> None:
         """Store ``after`` again, once undone."""
-        self._go(self.after, self.before, now)
+        self._go(self.after, self.before, now, allow_conflicts)
 
-    def _go(self, target: Snapshot | None, left: Snapshot | None, now: datetime | None) -> None:
-        """Store ``target`` if the row holds ``left``'s values; one transaction."""
+    def _go(
+        self,
+        target: Snapshot | None,
+        left: Snapshot | None,
+        now: datetime | None,
+        allow_conflicts: bool,
+    ) -> None:
+        """Store ``target`` if the row holds ``left``'s values; one transaction.
+
+        Raises ``EditConflict`` when it does not, and ``SchedulingConflict`` (unless
+        ``allow_conflicts``) when ``target`` would now overlap another open booking, for
+        example one another desk made in the slot a move had freed.
+        """
         with write_transaction():
             current = snapshot(self.appointment_id)
             if not same_state(current, left):
                 raise EditConflict(self.appointment_id)
+            if target is not None and not allow_conflicts:
+                _refuse_overlaps(target)
             versions = [s.version for s in (current, self.before, self.after) if s is not None]
             self._last_version = max(self._last_version, *versions)
             if target is not None:
                 target = replace(target, version=self._last_version)  # a re-insert goes above
             restore(target, current, now)
+
+
+def _refuse_overlaps(target: Snapshot) -> None:
+    """Raise ``SchedulingConflict`` if ``target``, stored, would overlap an open booking."""
+    probe = Appointment(
+        id=target.id,
+        customer=target.customer_id,
+        operator=target.operator_id,
+        appointment_type=target.appointment_type_id,
+        scheduled_at=target.scheduled_at,
+        duration_minutes=target.duration_minutes,
+        status=target.status,
+    )
+    conflicts = find_conflicts(probe, target.duration_minutes)
+    if conflicts:
+        raise SchedulingConflict(conflicts)
 
 
 def record(appointment: Appointment, write: Callable[[], object]) -> Change | None:

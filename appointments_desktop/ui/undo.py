@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication
 
-from appointments_desktop.domain.errors import EditConflict
+from appointments_desktop.domain.errors import EditConflict, SchedulingConflict
 from appointments_desktop.i18n import _
 from appointments_desktop.services.history import Change, ChangeKind
 from appointments_desktop.ui import messages
@@ -65,14 +65,29 @@ class RecordedChange(QUndoCommand):
         message = _("Cannot redo “{action}”: the appointment was changed since.")
         self._step(self.change.redo, message)
 
-    def _step(self, step: Callable[[datetime], None], message: str) -> None:
+    def _step(self, step: Callable[..., None], message: str) -> None:
         try:
-            step(self._clock())
+            self._step_asking(step)
         except EditConflict:
             self.setObsolete(True)
             self._tell_refused(message.format(action=self.text()))
             return
+        except SchedulingConflict:
+            self.setObsolete(True)  # the user kept the other booking: nothing was written
+            return
         self._events.appointments_changed.emit()
+
+    def _step_asking(self, step: Callable[..., None]) -> None:
+        """Run ``step``; if it would double-book, ask first, as a move in the window does."""
+        try:
+            step(self._clock())
+        except SchedulingConflict as conflict:
+            # The editor package imports the operations, which import this module.
+            from appointments_desktop.ui.editor.conflicts import ask_book_anyway  # noqa: PLC0415
+
+            if not ask_book_anyway(QApplication.activeWindow(), conflict.conflicts):
+                raise
+            step(self._clock(), allow_conflicts=True)
 
     def _tell_refused(self, text: str) -> None:
         informative = _(

@@ -287,3 +287,25 @@ def test_ctrl_z_in_the_list_undoes(
     shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     qtbot.keyClick(window.list_panel.table, Qt.Key.Key_Z, shift_ctrl)
     assert stored(pending).duration_minutes == 90
+
+
+ANSWERS = [("confirmReject", False), ("confirmAccept", True)]
+"""The answer to "Book anyway?" and whether the undo then puts the appointment back."""
+
+
+@pytest.mark.parametrize("case", ANSWERS, ids=["go back", "book anyway"])
+def test_undoing_a_move_into_a_slot_booked_since_asks_first(
+    window: MainWindow,
+    pending: Appointment,
+    shop: Shop,
+    answer_message_boxes: MessageAnswerer,
+    case: tuple[str, bool],
+) -> None:
+    answer, moved_back = case
+    later = TOMORROW_9 + timedelta(hours=3)
+    window.operations.move_appointment(Appointment.get_by_id(pending.id), later)
+    shop.book(TOMORROW_9, allow_conflicts=False, customer=shop.zoe)  # another desk
+    asked = answer_message_boxes(answer)
+    edit_menu_action(window, ActionId.UNDO).trigger()
+    assert "This time overlaps 1 other appointment." in asked[-1]
+    assert stored(pending).scheduled_at == (TOMORROW_9 if moved_back else later)

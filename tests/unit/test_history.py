@@ -8,7 +8,13 @@ from datetime import datetime, timedelta
 import peewee
 import pytest
 
-from appointments_desktop import Appointment, EditConflict, Status, StatusChange
+from appointments_desktop import (
+    Appointment,
+    EditConflict,
+    SchedulingConflict,
+    Status,
+    StatusChange,
+)
 from appointments_desktop.services import catalog
 from appointments_desktop.services.history import (
     Change,
@@ -156,11 +162,15 @@ def test_an_undo_after_a_change_absorbed_from_another_desk_is_refused(shop: Shop
     assert stored(appointment.id).scheduled_at == START + timedelta(hours=1)
 
 
-def test_a_restore_may_bring_back_an_overlap(shop: Shop) -> None:
+def test_an_undo_into_a_slot_booked_since_is_refused_unless_allowed(shop: Shop) -> None:
     appointment = shop.book(START)
     change = moved(appointment, START + timedelta(hours=2), shop.alice)
-    shop.book(START, allow_conflicts=False, customer=shop.zoe)
-    change.undo(NOW)
+    other = shop.book(START, allow_conflicts=False, customer=shop.zoe)  # the freed slot
+    with pytest.raises(SchedulingConflict) as refused:
+        change.undo(NOW)
+    assert [c.id for c in refused.value.conflicts] == [other.id]
+    assert stored(appointment.id).scheduled_at == START + timedelta(hours=2)  # unchanged
+    change.undo(NOW, allow_conflicts=True)  # the user chose "Book anyway"
     assert stored(appointment.id).scheduled_at == START
 
 
