@@ -10,7 +10,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QToolTip
 from pytestqt.qtbot import QtBot
 
-from appointments_desktop import Action
+from appointments_desktop import Action, Appointment
 from appointments_desktop.ui.calendar import CalendarMode, CalendarView
 from appointments_desktop.ui.operations import Operations
 from tests.conftest import Shop
@@ -60,21 +60,23 @@ def test_in_the_day_view_a_block_moves_to_another_operators_column(
     assert (moved.scheduled_at, moved.operator_id) == (target, shop.bob.id)
 
 
+def drag_bottom_edge_to(
+    qtbot: QtBot, calendar: CalendarView, appointment: Appointment, moment: datetime
+) -> None:
+    """Drag the block's bottom edge down to the height of ``moment``."""
+    grid = calendar.grid
+    rect = grid.block_rect(int(appointment.id))
+    assert rect is not None
+    edge = QPointF(rect.center().x(), rect.bottom() - 2)
+    drag(qtbot, grid, edge, QPointF(edge.x(), grid.point_for(moment).y()))
+
+
 def test_dragging_the_bottom_edge_changes_the_duration_snapped_to_the_step(
     qtbot: QtBot, calendar: CalendarView, shop: Shop
 ) -> None:
     appointment = shop.book(THURSDAY, 30)
     calendar.reload()
-    grid = calendar.grid
-    rect = grid.block_rect(int(appointment.id))
-    assert rect is not None
-    edge = QPointF(rect.center().x(), rect.bottom() - 2)
-    drag(
-        qtbot,
-        grid,
-        edge,
-        QPointF(edge.x(), grid.point_for(THURSDAY.replace(hour=11, minute=6)).y()),
-    )
+    drag_bottom_edge_to(qtbot, calendar, appointment, THURSDAY.replace(hour=11, minute=6))
     moved = stored(appointment)
     assert (moved.scheduled_at, moved.duration_minutes) == (THURSDAY, 60)  # 11:06 snaps to 11:00
 
@@ -86,16 +88,7 @@ def test_with_a_five_minute_step_the_resize_snaps_to_five_minutes(
     snap = calendar.navigation.snap
     snap.setCurrentIndex(snap.findData(5))
     assert calendar.options.snap_minutes == 5 and calendar.grid.snap_minutes == 5
-    grid = calendar.grid
-    rect = grid.block_rect(int(appointment.id))
-    assert rect is not None
-    edge = QPointF(rect.center().x(), rect.bottom() - 2)
-    drag(
-        qtbot,
-        grid,
-        edge,
-        QPointF(edge.x(), grid.point_for(THURSDAY.replace(hour=11, minute=6)).y()),
-    )
+    drag_bottom_edge_to(qtbot, calendar, appointment, THURSDAY.replace(hour=11, minute=6))
     assert stored(appointment).duration_minutes == 65
 
 
