@@ -7,6 +7,7 @@ from typing import cast
 
 from peewee import fn
 
+from appointments_desktop.storage.database import database_proxy, is_sqlite
 from appointments_desktop.storage.models import Appointment, AppointmentType, Operator
 
 
@@ -41,12 +42,25 @@ def readiness() -> Readiness:
     )
 
 
-def appointments_stamp() -> tuple[int, int]:
-    """A cheap fingerprint of the appointments: their count and the sum of their versions.
+def others_changes_stamp() -> tuple[int, int]:
+    """A value that changes when another desk (another connection) commits a write.
 
-    Every booking, edit and status change on any desk raises one of the two (each write
-    adds one to a row's version), whatever the desks' clocks say, so a window can poll it
-    to notice another desk's writes without reloading everything.
+    On SQLite this is ``PRAGMA data_version``: free, and blind to this connection's own
+    writes, which already announce themselves. Elsewhere it is
+    :func:`appointments_fingerprint`, which also moves with this desk's own writes (the
+    window then reloads once more than needed).
+    """
+    database = database_proxy.obj
+    if is_sqlite(database):
+        return -1, int(database.execute_sql("PRAGMA data_version").fetchone()[0])
+    return appointments_fingerprint()
+
+
+def appointments_fingerprint() -> tuple[int, int]:
+    """The appointments' count and the sum of their versions (one scan of the table).
+
+    Every booking, edit and status change raises one of the two (each write adds one to a
+    row's version), whatever the desks' clocks say.
     """
     query = Appointment.select(fn.COUNT(Appointment.id), fn.SUM(Appointment.version))
     count, versions = cast(tuple[int, int | None], query.tuples().get())

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime, timedelta
+
+import peewee
 
 from appointments_desktop import Appointment, AppointmentType, Operator, Status
 from appointments_desktop.storage.listing import (
@@ -11,7 +14,12 @@ from appointments_desktop.storage.listing import (
     list_rows,
     rows_between,
 )
-from appointments_desktop.storage.readiness import Readiness, appointments_stamp, readiness
+from appointments_desktop.storage.readiness import (
+    Readiness,
+    appointments_fingerprint,
+    others_changes_stamp,
+    readiness,
+)
 from appointments_desktop.storage.scopes import Scope
 from tests.conftest import NOW, Shop
 
@@ -84,14 +92,27 @@ def test_readiness_keeps_the_appointments_visible_when_everyone_is_retired(shop:
     assert not state.can_book and state.has_appointments and not state.needs_welcome
 
 
-def test_the_stamp_changes_with_every_write_whatever_the_clock(shop: Shop) -> None:
-    empty = appointments_stamp()
+def test_the_fingerprint_changes_with_every_write_whatever_the_clock(shop: Shop) -> None:
+    empty = appointments_fingerprint()
     booked = shop.book(datetime(2026, 11, 26, 9, 0))
-    after_booking = appointments_stamp()
+    after_booking = appointments_fingerprint()
     booked.confirm(now=datetime(2020, 1, 1, 9, 0))  # a desk whose clock is far behind
-    after_confirming = appointments_stamp()
+    after_confirming = appointments_fingerprint()
     assert len({empty, after_booking, after_confirming}) == 3
-    assert appointments_stamp() == after_confirming  # reading changes nothing
+    assert appointments_fingerprint() == after_confirming  # reading changes nothing
+
+
+def test_the_stamp_moves_only_when_another_connection_commits(
+    shop: Shop, db: peewee.Database
+) -> None:
+    before = others_changes_stamp()
+    shop.book(datetime(2026, 11, 26, 9, 0))  # this desk's own write announces itself
+    assert others_changes_stamp() == before
+    other_desk = sqlite3.connect(str(db.database))
+    other_desk.execute("UPDATE appointment SET notes = 'from the other desk'")
+    other_desk.commit()
+    other_desk.close()
+    assert others_changes_stamp() != before
 
 
 def test_rows_between_returns_the_visible_range_in_any_status(shop: Shop) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from appointments_desktop.i18n import _
 from appointments_desktop.storage.models import Appointment
-from appointments_desktop.storage.readiness import Readiness, appointments_stamp, readiness
+from appointments_desktop.storage.readiness import Readiness, others_changes_stamp, readiness
 from appointments_desktop.storage.scopes import Scope
 from appointments_desktop.ui.calendar import CalendarView
 from appointments_desktop.ui.dialogs import (
@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self._state = WindowState(self._settings, "mainWindow")
         self.editors = EditorHost(self, self.operations, self._after_save)
         self._readiness: Readiness | None = None
+        self._stamp = others_changes_stamp()
         self.actions_by_id = create_actions(self, self._handlers())
         self.undo_commands = UndoCommands(
             self.undo_stack,
@@ -169,7 +170,6 @@ class MainWindow(QMainWindow):
     def _follow_readiness(self) -> None:
         """Greet a first start; switch pages only when that need comes or goes."""
         state = readiness()
-        self._stamp = appointments_stamp()
         self.welcome.show_progress(state.has_operator, state.has_type)
         self.actions_by_id[ActionId.NEW_APPOINTMENT].setEnabled(state.can_book)
         if self._readiness is None or self._readiness.needs_welcome != state.needs_welcome:
@@ -179,7 +179,9 @@ class MainWindow(QMainWindow):
     def _clock_moved(self) -> None:
         """Each minute: notice other desks' writes, offer what the time now allows, and roll
         Today and Upcoming forward."""
-        if appointments_stamp() != self._stamp:
+        stamp = others_changes_stamp()
+        if stamp != self._stamp:
+            self._stamp = stamp
             self.events.appointments_changed.emit()  # another desk wrote
         elif self.list_panel.scope in (Scope.TODAY, Scope.UPCOMING):
             self.list_panel.reload()
