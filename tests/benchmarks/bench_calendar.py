@@ -15,10 +15,7 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -32,23 +29,7 @@ from appointments_desktop.ui.calendar import CalendarMode, CalendarView
 from appointments_desktop.ui.calendar.content import read_range
 from appointments_desktop.ui.events import AppEvents
 from appointments_desktop.ui.operations import Operations
-from tests.benchmarks.bench_core import NOW, build
-
-
-def median_ms(action: Callable[[], object], runs: int) -> tuple[float, float]:
-    """The median and worst wall time of ``action`` in milliseconds (after one warm-up)."""
-    action()
-    timings = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        timings.append((time.perf_counter() - start) * 1000)
-    return statistics.median(timings), max(timings)
-
-
-def report(label: str, action: Callable[[], object], runs: int) -> None:
-    median, worst = median_ms(action, runs)
-    print(f"{label:<58} median {median:8.2f} ms   max {worst:8.2f} ms")
+from tests.benchmarks.bench_core import NOW, build, measure
 
 
 def make_view(folder: Path) -> CalendarView:
@@ -77,16 +58,16 @@ def run(view: CalendarView, runs: int) -> None:
         view.set_date(NOW.date())
         label = f"{mode.value}: next period, query + layout + paint"
         steps = iter([1, -1] * (runs + 1))  # back and forth: always inside the sample data
-        report(label, lambda steps=steps: switch_and_paint(view, next(steps)), runs)
+        measure(label, lambda steps=steps: switch_and_paint(view, next(steps)), runs)
     view.set_mode(CalendarMode.WEEK)
     view.set_date(NOW.date())
     days = view.visible_days()
-    report(
+    measure(
         "week: the reads alone (rows + load)",
         lambda: read_range(days, with_load=True, show_cancelled=True),
         runs,
     )
-    report("week: paint alone", view.grid.repaint, runs)
+    measure("week: paint alone", view.grid.repaint, runs)
     print(f"(a week shows {shown} blocks)")
 
 

@@ -41,7 +41,7 @@ def measure(label: str, action: Callable[[], object], repeat: int = 30) -> None:
         start = time.perf_counter()
         action()
         timings.append((time.perf_counter() - start) * 1000)
-    print(f"{label:<48} median {statistics.median(timings):8.2f} ms   max {max(timings):8.2f} ms")
+    print(f"{label:<58} median {statistics.median(timings):8.2f} ms   max {max(timings):8.2f} ms")
 
 
 def build(path: Path, size: SampleSize) -> None:
