@@ -27,6 +27,7 @@ from appointments_desktop.ui.app import create_application
 from appointments_desktop.ui.dialogs import (
     AppointmentTypesDialog,
     CustomersDialog,
+    OpeningHoursDialog,
     OperatorsDialog,
 )
 from appointments_desktop.ui.editor import AppointmentDialog
@@ -93,6 +94,7 @@ def dialog_shots(operations: Operations, window: MainWindow, folder: Path) -> No
         "customers": lambda: CustomersDialog(operations, parent=window),
         "operators": lambda: OperatorsDialog(operations, parent=window),
         "appointment-types": lambda: AppointmentTypesDialog(operations, parent=window),
+        "opening-hours": lambda: OpeningHoursDialog(operations, parent=window),
     }
     for name, make in dialogs.items():
         save_dialog(make(), folder, name)

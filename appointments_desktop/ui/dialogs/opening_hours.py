@@ -35,6 +35,7 @@ class OpeningHoursDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self._lay_out()
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 66)
         self._check()
 
     def _time_field(self, name: str, value: time) -> QTimeEdit:
@@ -62,6 +63,7 @@ class OpeningHoursDialog(QDialog):
         opens, closes = self._hours()
         valid = opens < closes
         self.problem.setText("" if valid else _("The shop must open before it closes."))
+        self.problem.setVisible(not valid)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(valid)
 
     def accept(self) -> None:
