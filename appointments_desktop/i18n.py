@@ -90,6 +90,20 @@ def format_time(value: time | datetime, form: str = "short") -> str:
     return _dates.format_time(value, form, locale=current_locale())
 
 
+def format_day_and_time(value: datetime, today: date) -> str:
+    """When ``value`` is, seen from ``today``: "Today, 14:30", "Tomorrow, 09:00", else the
+    weekday and date with the time ("Fri, Nov 27, 14:30" in English)."""
+    time_text = format_time(value)
+    days_ahead = (value.date() - today).days
+    if days_ahead == 0:
+        return _("Today, {time}").format(time=time_text)
+    if days_ahead == 1:
+        return _("Tomorrow, {time}").format(time=time_text)
+    day_text = _dates.format_skeleton("MMMEd", value, locale=current_locale())
+    # Translators: a short date ("Fri, Nov 27") and a time of day ("14:30").
+    return _("{date}, {time}").format(date=day_text, time=time_text)
+
+
 def format_number(value: float) -> str:
     """A number with the active locale's separators."""
     return _numbers.format_decimal(value, locale=current_locale())

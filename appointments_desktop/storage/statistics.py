@@ -62,6 +62,7 @@ def appointment_stats(
     """Statistics for the current week or month around ``now`` (default: the shop's now).
 
     The week starts on ``first_weekday`` (0 = Monday), by default the active locale's.
+    For one operator, or another span, use :func:`stats_between`.
     """
     today = (now or shop_now()).date()
     if period == "week":
@@ -74,15 +75,20 @@ def appointment_stats(
     return stats_between(start, end)
 
 
-def stats_between(start: date | datetime, end: date | datetime) -> AppointmentStats:
-    """Statistics for appointments starting in ``[start, end)``: two aggregate queries."""
-    start_at, end_at = _as_datetime(start), _as_datetime(end)
-    in_period = (Appointment.scheduled_at >= start_at) & (Appointment.scheduled_at < end_at)
+def stats_between(
+    start: date | datetime, end: date | datetime, operator_id: int | None = None
+) -> AppointmentStats:
+    """Statistics for appointments starting in ``[start, end)``: two aggregate queries.
+
+    With ``operator_id``, only that operator's appointments count.
+    """
+    start_at, end_at = as_datetime(start), as_datetime(end)
+    in_period = starting_in(start_at, end_at, operator_id)
     counts = cast(
         tuple[Any, ...],
         Appointment.select(
             peewee.fn.COUNT(Appointment.id).alias("total"),
-            *(_count_status(status) for status in _CLOSED),
+            *(count_status(status) for status in _CLOSED),
         )
         .where(in_period)
         .tuples()
@@ -95,11 +101,6 @@ def stats_between(start: date | datetime, end: date | datetime) -> AppointmentSt
 
 
 _CLOSED = (Status.COMPLETED, Status.CANCELLED, Status.NO_SHOW)
-
-
-def _count_status(status: Status) -> peewee.Node:
-    matches = peewee.Case(None, [(Appointment.status == status.value, 1)], 0)
-    return peewee.fn.SUM(matches).alias(status.value)
 
 
 def _popular_types(in_period: peewee.Expression) -> list[tuple[str, int]]:
@@ -116,7 +117,24 @@ def _popular_types(in_period: peewee.Expression) -> list[tuple[str, int]]:
     return [(str(name), int(n)) for name, n in query]
 
 
-def _as_datetime(value: date | datetime) -> datetime:
+def starting_in(
+    start: datetime, end: datetime, operator_id: int | None = None
+) -> peewee.Expression:
+    """The condition "starts in ``[start, end)``", for one operator when ``operator_id``."""
+    condition = (Appointment.scheduled_at >= start) & (Appointment.scheduled_at < end)
+    if operator_id is not None:
+        condition &= Appointment.operator == operator_id
+    return condition
+
+
+def count_status(status: Status) -> peewee.Node:
+    """``SUM(status = value)`` as an aggregate column named after the status."""
+    matches = peewee.Case(None, [(Appointment.status == status.value, 1)], 0)
+    return peewee.fn.SUM(matches).alias(status.value)
+
+
+def as_datetime(value: date | datetime) -> datetime:
+    """``value`` itself, or midnight at the start of the date ``value``."""
     if isinstance(value, datetime):
         return value
     return datetime(value.year, value.month, value.day)

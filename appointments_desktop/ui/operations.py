@@ -24,7 +24,7 @@ from appointments_desktop.services import catalog, history
 from appointments_desktop.services.booking import save_appointment
 from appointments_desktop.services.sample_data import SampleSummary, create_sample_data
 from appointments_desktop.services.status_changes import apply_action
-from appointments_desktop.storage import settings
+from appointments_desktop.storage import settings, todo
 from appointments_desktop.storage.clock import shop_now
 from appointments_desktop.storage.models import (
     Appointment,
@@ -161,6 +161,11 @@ class Operations:
     def set_opening_hours(self, opens: time, closes: time) -> None:
         """Store the shop's hours (``ValueError`` unless it opens before it closes)."""
         settings.set_opening_hours(opens, closes)
+        self.events.records_changed.emit()
+
+    def set_confirm_window_hours(self, hours: int) -> None:
+        """Store how far ahead "To confirm" looks (``ValueError`` outside 1..336 hours)."""
+        todo.set_confirm_window_hours(hours)
         self.events.records_changed.emit()
 
     # -- sample data -------------------------------------------------------------------
