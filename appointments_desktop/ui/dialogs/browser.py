@@ -53,7 +53,7 @@ class RecordBrowser(QDialog):
         self.wording = self._wording()
         self.setWindowTitle(self.wording.title + "[*]")
         self.records = RecordList(self.wording.filter_hint)
-        self.form = RecordForm(self._editors())
+        self.form = RecordForm(self._editors(), self._details())
         self.buttons = DialogButtons(deactivating=self.can_deactivate)
         lay_out(self, self.records, self.form, self.buttons)
         remember_geometry(self, self.findChild(QSplitter, "recordSplitter"))
@@ -76,6 +76,13 @@ class RecordBrowser(QDialog):
     def _editors(self) -> list[FieldEditor]:
         raise NotImplementedError
 
+    def _details(self) -> list[tuple[str, QWidget]]:
+        """Read-only rows under the fields (label, widget); none unless a kind adds some."""
+        return []
+
+    def _show_details(self, record: Record | None) -> None:
+        """Fill the rows of :meth:`_details` for ``record`` (called whenever it is shown)."""
+
     def _list_row(self, record: Record) -> ListedRecord:
         return ListedRecord(record.id, str(record.name), bool(getattr(record, "active", True)))
 
@@ -92,6 +99,7 @@ class RecordBrowser(QDialog):
         title = heading(record, self.wording)
         count = count_text(record, self._in_use)
         self.form.show_record(shown, title, count, enabled=record is not None)
+        self._show_details(record)
         self._refresh_state()
 
     def _show_and_select(self, record_id: int | None) -> None:
@@ -102,6 +110,7 @@ class RecordBrowser(QDialog):
         """Show that ``in_use`` appointments refer to the shown record (form and Delete)."""
         self._in_use = in_use
         self.form.show_count(count_text(self._record, in_use))
+        self._show_details(self._record)
         self._refresh_state()
 
     def _refresh_state(self) -> None:

@@ -8,11 +8,12 @@ ignoring case and accents, through the customer search index; only the first
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from appointments_desktop.domain.errors import RecordInUse
 from appointments_desktop.i18n import _, format_number, ngettext
 from appointments_desktop.storage.models import Customer
+from appointments_desktop.storage.trends import customer_no_show_record
 from appointments_desktop.ui.dialogs.base import Record, RecordDialog, Wording
 from appointments_desktop.ui.dialogs.fields import FieldEditor, line_editor, named, text_editor
 from appointments_desktop.ui.dialogs.record_list import ListedRecord
@@ -53,6 +54,19 @@ class CustomersDialog(RecordDialog):
         if detail:
             text = _("{name} · {detail}").format(name=text, detail=detail)
         return ListedRecord(record.id, text)
+
+    def _details(self) -> list[tuple[str, QWidget]]:
+        self.no_shows = QLabel(objectName="noShowHistoryLabel")
+        self.no_shows.setWordWrap(True)
+        return [(_("No-shows:"), self.no_shows)]
+
+    def _show_details(self, record: Record | None) -> None:
+        """The customer's no-shows among their recent past appointments."""
+        if record is None or record.id is None:
+            self.no_shows.setText(_("None yet"))
+            return
+        history = customer_no_show_record(record.id, self._operations.clock())
+        self.no_shows.setText(history.describe())
 
     def _in_use_message(self, error: RecordInUse) -> str:
         return ngettext(

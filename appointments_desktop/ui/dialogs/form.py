@@ -30,9 +30,15 @@ class RecordForm(QWidget):
     changed = Signal()
     """A field's value changed (typed, chosen or shown)."""
 
-    def __init__(self, editors: Sequence[FieldEditor], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        editors: Sequence[FieldEditor],
+        details: Sequence[tuple[str, QWidget]] = (),
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.editors = list(editors)
+        self.details = list(details)
         self._shown: dict[str, object] = {}
         self.title = QLabel(objectName="formTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -53,6 +59,8 @@ class RecordForm(QWidget):
         for editor in self.editors:
             fields.addRow(editor.label, editor.row)
         fields.addRow(_("Appointments:"), self.count)
+        for label, widget in self.details:
+            fields.addRow(label, widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)

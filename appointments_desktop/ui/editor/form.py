@@ -19,6 +19,7 @@ from appointments_desktop.domain.validation import duration_problems
 from appointments_desktop.i18n import _
 from appointments_desktop.storage.models import Appointment, Customer
 from appointments_desktop.ui.editor.customer_field import CustomerField
+from appointments_desktop.ui.editor.customer_history import CustomerHistoryLabel
 from appointments_desktop.ui.editor.fields import date_time_edit, field_box, notes_edit
 from appointments_desktop.ui.editor.formats import end_time_text, from_qdatetime, to_qdatetime
 from appointments_desktop.ui.editor.new_customer import NewCustomerForm
@@ -50,6 +51,7 @@ class AppointmentForm(QWidget):
 
     def _create_fields(self, operations: Operations) -> None:
         self.customer = CustomerField()
+        self.customer_history = CustomerHistoryLabel(operations.clock)
         self.new_customer_button = QPushButton(_("New customer…"))
         self.new_customer_button.setObjectName("newCustomerButton")
         self.new_customer_button.setAutoDefault(False)
@@ -70,7 +72,9 @@ class AppointmentForm(QWidget):
         layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         problem = self.problems.by_field
-        customer = field_box(self._customer_row(), problem["customer"], self.new_customer)
+        customer = field_box(
+            self._customer_row(), problem["customer"], self.customer_history, self.new_customer
+        )
         layout.addRow(_("&Customer:"), customer)
         layout.addRow(_("&Operator:"), field_box(self.operator, problem["operator"]))
         layout.addRow(_("&Type:"), field_box(self.appointment_type, problem["appointment_type"]))
@@ -91,6 +95,7 @@ class AppointmentForm(QWidget):
 
     def _connect_fields(self) -> None:
         self.customer.customer_changed.connect(self._emit_changed)
+        self.customer.customer_changed.connect(self._show_customer_history)
         self.new_customer_button.clicked.connect(self._open_new_customer)
         self.new_customer.customer_added.connect(self._use_new_customer)
         self.operator.currentIndexChanged.connect(self._emit_changed)
@@ -118,6 +123,7 @@ class AppointmentForm(QWidget):
             self.choices.show_stored(appointment)
             self.scheduled_at.setDateTime(to_qdatetime(appointment.scheduled_at))
             self.notes.setPlainText(str(appointment.notes or ""))
+        self._show_customer_history()
 
     def load_new(self, start: datetime, operator_id: int | None) -> None:
         """Empty fields for a new booking at ``start``, with ``operator_id`` chosen if given."""
@@ -171,6 +177,9 @@ class AppointmentForm(QWidget):
     def _emit_changed(self) -> None:
         if not self._loading:
             self.changed.emit()
+
+    def _show_customer_history(self) -> None:
+        self.customer_history.show_for(self.customer.customer_id())
 
     def _open_new_customer(self) -> None:
         typed = self.customer.text() if self.customer.customer_id() is None else ""
