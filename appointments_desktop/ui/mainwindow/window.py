@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import peewee
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
@@ -35,6 +35,7 @@ from appointments_desktop.ui.list.panel import AppointmentListPanel
 from appointments_desktop.ui.mainwindow.about import show_about
 from appointments_desktop.ui.mainwindow.actions import ActionId, create_actions
 from appointments_desktop.ui.mainwindow.commands import MESSAGE_MS, SelectionCommands
+from appointments_desktop.ui.mainwindow.dashboard import Dashboard
 from appointments_desktop.ui.mainwindow.editors import EditorHost
 from appointments_desktop.ui.mainwindow.menus import build_menus, build_tool_bar
 from appointments_desktop.ui.mainwindow.pages import CentralPages, Page
@@ -46,7 +47,6 @@ from appointments_desktop.ui.undo import UndoCommands
 from appointments_desktop.ui.window_state import WindowState
 
 DEFAULT_SIZE = (1200, 760)
-CLOCK_CHECK_MS = 60_000
 
 
 class MainWindow(QMainWindow):
@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
             self,
         )
         self._create_pages()
+        self.dashboard = Dashboard(self, self.operations, self._open_by_id)
         self._create_menus()
         self._create_tool_bar()
         self._create_status_bar()
@@ -95,8 +96,7 @@ class MainWindow(QMainWindow):
         self.pages.currentChanged.connect(lambda _index: self.commands.update())
         self._follow_readiness()
         self.commands.update()
-        self._clock_timer = QTimer(self, interval=CLOCK_CHECK_MS, timeout=self._clock_moved)
-        self._clock_timer.start()
+        self.dashboard.clock.minute_passed.connect(self._clock_moved)
 
     # -- building ----------------------------------------------------------------------
 
@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
         tools = build_tool_bar(self, self.actions_by_id)
         self.addToolBar(tools)
         self.view_menu.addAction(tools.toggleViewAction())
+        self.dashboard.fill_view_menu(self.view_menu)
 
     def _create_status_bar(self) -> None:
         location = QLabel(self._database_name(), objectName="databaseLabel")
@@ -177,8 +178,8 @@ class MainWindow(QMainWindow):
         self._readiness = state
 
     def _clock_moved(self) -> None:
-        """Each minute: notice other desks' writes, offer what the time now allows, and roll
-        Today and Upcoming forward."""
+        """At each minute boundary: notice other desks' writes, offer what the time now
+        allows, and roll Today and Upcoming forward (the docks follow the clock themselves)."""
         stamp = others_changes_stamp()
         if stamp != self._stamp:
             self._stamp = stamp
