@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from appointments_desktop.i18n import _, first_week_day, format_number
 from appointments_desktop.ui.calendar.navigation import CalendarMode
 from appointments_desktop.ui.editor.formats import qt_locale
+from appointments_desktop.ui.flow_layout import FlowLayout
 
 SNAP_CHOICES = (5, 15)
 
@@ -39,6 +40,15 @@ def _mode_labels() -> dict[CalendarMode, tuple[str, str, str]]:
         CalendarMode.WEEK: (_("Week"), "weekButton", _("The whole week (W)")),
         CalendarMode.MONTH: (_("Month"), "monthButton", _("The whole month (M)")),
     }
+
+
+def _group(flow: FlowLayout, name: str) -> QHBoxLayout:
+    """A row of controls kept together when the bar wraps onto more rows."""
+    group = QWidget(objectName=name)
+    layout = QHBoxLayout(group)
+    layout.setContentsMargins(0, 0, 0, 0)
+    flow.addWidget(group)
+    return layout
 
 
 class NavigationBar(QWidget):
@@ -60,12 +70,13 @@ class NavigationBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("calendarNavigation")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 4)
-        self._add_moves(layout)
-        self._add_title(layout)
-        self._add_modes(layout)
-        self._add_options(layout)
+        flow = FlowLayout(self)
+        flow.setContentsMargins(6, 4, 6, 4)
+        going = _group(flow, "navigationGroup")
+        self._add_moves(going)
+        self._add_title(going)
+        self._add_modes(_group(flow, "modeGroup"))
+        self._add_options(_group(flow, "optionGroup"))
 
     def _add_moves(self, layout: QHBoxLayout) -> None:
         self.today_button = self._button(_("Today"), "todayButton", _("Go to today (T)"))
@@ -117,6 +128,7 @@ class NavigationBar(QWidget):
             self.mode_group.addButton(button)
             self.mode_buttons[mode] = button
             layout.addWidget(button)
+        layout.addStretch(1)
         self.mode_group.setExclusive(True)
 
     def _add_options(self, layout: QHBoxLayout) -> None:
@@ -139,11 +151,11 @@ class NavigationBar(QWidget):
             lambda _index: self.snap_changed.emit(int(self.snap.currentData()))
         )
         snap_label = QLabel(_("S&nap:"), buddy=self.snap)
-        layout.addSpacing(12)
         for widget in (self.operator_filter, self.show_cancelled, self.show_load):
             layout.addWidget(widget)
         for widget in (snap_label, self.snap):
             layout.addWidget(widget)
+        layout.addStretch(1)
 
     def _button(self, text: str, name: str, tip: str) -> QToolButton:
         button = QToolButton(self, objectName=name, text=text, toolTip=tip)
