@@ -45,11 +45,22 @@ DARK = {
 }
 
 
+DISABLED_TEXT = "#7a7a7a"
+"""Disabled commands read dimmer, as a dark desktop theme draws them."""
+
+
 def dark_palette() -> QPalette:
     """A dark palette like a desktop's dark theme."""
     palette = QPalette()
     for role, colour in DARK.items():
         palette.setColor(role, QColor(colour))
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(disabled, role, QColor(DISABLED_TEXT))
     return palette
 
 

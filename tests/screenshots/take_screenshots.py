@@ -1,5 +1,7 @@
 """Render the program's windows offscreen into PNG files, at 1280x800 and 1920x1080.
 
+The main window is shown with its four dashboard docks, in the light palette and a dark one.
+
     .venv/bin/python -m tests.screenshots.take_screenshots [output folder]   (default: shots/)
 
 Also saves the calendar's pictures (tests/screenshots/calendar_shots.py). Uses a sample-data
@@ -35,6 +37,7 @@ from appointments_desktop.ui.events import AppEvents
 from appointments_desktop.ui.mainwindow.window import MainWindow
 from appointments_desktop.ui.operations import Operations
 from tests.screenshots import calendar_shots
+from tests.screenshots.chart_shots import dark_palette
 
 SIZES = ((1280, 800), (1920, 1080))
 
@@ -46,7 +49,8 @@ def save(
     for width, height in sizes:
         window.resize(width, height)
         window.show()
-        QApplication.processEvents()
+        for _round in range(3):  # docks fill on show, then their layouts settle
+            QApplication.processEvents()
         path = folder / f"{name}-{width}x{height}.png"
         window.grab().save(str(path))
         print(path)
@@ -75,11 +79,22 @@ def window_shots(database: peewee.Database, operations: Operations, folder: Path
     settings.clear()
     window = MainWindow(database, operations=operations, settings=settings)
     save(window, folder, "main-window")
+    dark_shot(window, folder)
     window.show_list()
     window.list_panel.set_scope(Scope.TODAY)
     window.list_panel.table.selectRow(1)
     save(window, folder, "list-today")
     return window
+
+
+def dark_shot(window: MainWindow, folder: Path) -> None:
+    """The main window with every dock, under a dark palette (as a dark desktop theme gives)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    light = app.palette()
+    app.setPalette(dark_palette())
+    save(window, folder, "main-window-dark")
+    app.setPalette(light)
 
 
 def dialog_shots(operations: Operations, window: MainWindow, folder: Path) -> None:

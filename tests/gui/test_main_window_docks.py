@@ -1,0 +1,180 @@
+"""The dashboard docks inside the main window: placed, toggled, remembered, kept current."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+import peewee
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget, QLabel
+from pytestqt.qtbot import QtBot
+
+from appointments_desktop import Appointment, Status
+from appointments_desktop.domain.status import Action
+from appointments_desktop.ui import MainWindow
+from appointments_desktop.ui.docks.rows import Field
+from appointments_desktop.ui.mainwindow.actions import ActionId
+from appointments_desktop.ui.operations import Operations
+from tests.conftest import Shop
+from tests.gui.dock_support import click_cell, double_click_cell, listed_ids
+
+DOCK_NAMES = ["upcomingDock", "toConfirmDock", "remindersDock", "statsDock"]
+TOMORROW_9 = datetime(2026, 11, 26, 9, 0)
+
+WindowMaker = Callable[[], MainWindow]
+
+
+@pytest.fixture
+def make_window(
+    qtbot: QtBot, db: peewee.Database, operations: Operations, settings: QSettings
+) -> WindowMaker:
+    def make() -> MainWindow:
+        window = MainWindow(db, operations=operations, settings=settings)
+        qtbot.addWidget(window)
+        window.resize(1280, 800)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make
+
+
+def dock(window: MainWindow, name: str) -> QDockWidget:
+    found = window.findChild(QDockWidget, name)
+    assert isinstance(found, QDockWidget), name
+    return found
+
+
+def toggle(window: MainWindow, name: str) -> QAction:
+    return dock(window, name).toggleViewAction()
+
+
+def test_every_dock_is_open_in_its_default_place(make_window: WindowMaker, shop: Shop) -> None:
+    window = make_window()
+    areas = {name: window.dockWidgetArea(dock(window, name)) for name in DOCK_NAMES}
+    right = Qt.DockWidgetArea.RightDockWidgetArea
+    assert areas == {
+        "upcomingDock": right,
+        "toConfirmDock": right,
+        "remindersDock": right,
+        "statsDock": Qt.DockWidgetArea.LeftDockWidgetArea,
+    }
+    assert all(dock(window, name).isVisible() for name in DOCK_NAMES)
+    # The calendar's bar wraps instead of forcing the window wider than 1280 pixels.
+    assert window.width() == 1280
+    assert window.centralWidget().width() >= 500
+
+
+def test_the_view_menu_toggles_each_dock_with_its_shortcut(
+    make_window: WindowMaker, shop: Shop
+) -> None:
+    window = make_window()
+    view_texts = [a.text().replace("&", "") for a in window.view_menu.actions() if a.text()]
+    assert view_texts[1:] == [
+        "Upcoming Appointments",
+        "To Confirm",
+        "Reminders Due",
+        "Appointment Stats",
+        "Reset Dock Layout",
+    ]
+    shortcuts = [toggle(window, name).shortcut().toString() for name in DOCK_NAMES]
+    assert shortcuts == ["Alt+1", "Alt+2", "Alt+3", "Alt+4"]
+
+    toggle(window, "statsDock").trigger()  # what Alt+4 does
+    assert not dock(window, "statsDock").isVisible()
+    assert not toggle(window, "statsDock").isChecked()
+    toggle(window, "statsDock").trigger()
+    assert dock(window, "statsDock").isVisible()
+
+
+def test_reset_dock_layout_brings_closed_and_floating_docks_back(
+    make_window: WindowMaker, shop: Shop
+) -> None:
+    window = make_window()
+    dock(window, "remindersDock").close()
+    dock(window, "upcomingDock").setFloating(True)
+    reset = window.findChild(QAction, "resetDockLayoutAction")
+    assert isinstance(reset, QAction)
+
+    reset.trigger()
+
+    for name in DOCK_NAMES:
+        assert dock(window, name).isVisible() and not dock(window, name).isFloating()
+    assert window.dockWidgetArea(dock(window, "upcomingDock")) == (
+        Qt.DockWidgetArea.RightDockWidgetArea
+    )
+
+
+def test_closed_docks_stay_closed_in_the_next_run(make_window: WindowMaker, shop: Shop) -> None:
+    window = make_window()
+    toggle(window, "statsDock").trigger()
+    toggle(window, "remindersDock").trigger()
+    window.close()
+
+    again = make_window()
+
+    visible = [name for name in DOCK_NAMES if dock(again, name).isVisible()]
+    assert visible == ["upcomingDock", "toConfirmDock"]
+
+
+def test_confirming_from_the_tool_bar_updates_the_docks(
+    qtbot: QtBot, make_window: WindowMaker, shop: Shop
+) -> None:
+    pending = shop.book(TOMORROW_9)
+    window = make_window()
+    to_confirm = dock(window, "toConfirmDock")
+    assert listed_ids(to_confirm) == [pending.id]  # type: ignore[arg-type]
+
+    window.show_list()
+    window.list_panel.select_appointment(int(pending.id))
+    window.actions_by_id[ActionId.CONFIRM].trigger()
+
+    assert Appointment.get_by_id(pending.id).status == Status.CONFIRMED
+    assert listed_ids(to_confirm) == []  # type: ignore[arg-type]
+    upcoming = dock(window, "upcomingDock")
+    assert listed_ids(upcoming) == [pending.id]  # type: ignore[arg-type]
+
+
+def test_confirm_in_the_dock_updates_the_list(
+    qtbot: QtBot, make_window: WindowMaker, shop: Shop
+) -> None:
+    pending = shop.book(TOMORROW_9)
+    window = make_window()
+    to_confirm = dock(window, "toConfirmDock")
+
+    click_cell(qtbot, to_confirm, 0, Field.ACTION)
+
+    assert Appointment.get_by_id(pending.id).status == Status.CONFIRMED
+    model = window.list_panel.model
+    assert model.rowCount() == 1
+    assert model.appointment_at(0).status is Status.CONFIRMED
+
+
+def test_a_no_show_made_in_the_window_changes_the_stats_dock(
+    make_window: WindowMaker, operations: Operations, shop: Shop
+) -> None:
+    started = shop.book(datetime(2026, 11, 24, 9, 0))
+    window = make_window()
+    rate = dock(window, "statsDock").findChild(QLabel, "statsNoShowRate")
+    assert isinstance(rate, QLabel)
+    assert "—" in rate.text()
+
+    operations.apply_action(Appointment.find(int(started.id)), Action.NO_SHOW)  # type: ignore[arg-type]
+
+    assert "100%" in rate.text()
+
+
+def test_double_clicking_an_upcoming_appointment_opens_its_editor(
+    qtbot: QtBot, make_window: WindowMaker, shop: Shop
+) -> None:
+    booked = shop.book(TOMORROW_9, customer=shop.zoe)
+    window = make_window()
+
+    double_click_cell(qtbot, dock(window, "upcomingDock"), 0, Field.CUSTOMER)
+
+    editor = window.editor
+    assert editor is not None
+    assert editor.appointment.id == booked.id
