@@ -2,6 +2,10 @@
 
 The window is imported only when it is about to be shown, so ``--no-window`` runs without
 Qt (for scripts, servers and set-up steps).
+
+The language: ``--locale`` is read before the rest, so even ``--help`` speaks it; an unknown
+name is reported and the default used instead. With the window, the Preferences choice
+(kept in Qt's settings) comes next; without it, the system's locale.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from collections.abc import Sequence
 
 import peewee
 
-from appointments_desktop.i18n import _, format_number, ngettext, set_locale
+from appointments_desktop.i18n import _, format_number, ngettext, parse_locale, set_locale
 from appointments_desktop.services.sample_data import create_sample_data
 from appointments_desktop.storage.database import DatabaseUrlError, default_database_url
 from appointments_desktop.storage.migrations import SchemaTooNew
@@ -48,10 +52,38 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def requested_locale(argv: Sequence[str]) -> str | None:
+    """The ``--locale`` given in ``argv``, read before the full command line (whose help
+    texts are to be in that language); None when absent or malformed."""
+    scanner = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    scanner.add_argument("--locale")
+    try:
+        known, _rest = scanner.parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None  # the full command line reports it
+    return known.locale if isinstance(known.locale, str) else None
+
+
+def _use_locale(name: str | None) -> None:
+    """Make ``name`` the language for messages, or say why not and use the default."""
+    set_locale(name)
+    if name is not None and parse_locale(name) is None:
+        message = _(
+            "Unknown locale “{name}”: using the default language and formats instead "
+            "(expected a name such as de_DE, fr_CA or ja_JP)."
+        )
+        print(message.format(name=name), file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the program; returns the process exit code."""
-    args = build_parser().parse_args(argv)
-    set_locale(args.locale)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    _use_locale(requested_locale(arguments))
+    args = build_parser().parse_args(arguments)
+    if not args.no_window:
+        from appointments_desktop.ui.app import start_locale  # noqa: PLC0415 (Qt only here)
+
+        start_locale(args.locale)
     try:
         database = open_database(args.database)
     except (DatabaseUrlError, SchemaTooNew) as error:

@@ -4,30 +4,65 @@ Every user-visible string of ours goes through :func:`_` (or :func:`ngettext`), 
 date, time, number and percentage shown to a person goes through the ``format_*`` helpers
 here, which use babel with the active locale. No Qt: the core's error messages are
 translated with the same functions as the window's labels.
+
+One locale serves both the language and the formats. Which one: :func:`choose_locale_name`
+(``--locale`` on the command line, then the Preferences choice, then the system's), and
+:func:`set_locale` makes it active and loads its messages from :mod:`.catalogs`.
 """
 
 from __future__ import annotations
 
 import gettext as _gettext
+import os
 from datetime import date, datetime, time
-from pathlib import Path
 
-from babel import Locale, UnknownLocaleError, default_locale
+from babel import Locale, UnknownLocaleError
 from babel import dates as _dates
 from babel import numbers as _numbers
 
-FALLBACK_LOCALE = "en_US"
-_DOMAIN = "appointments_desktop"
-_CATALOG_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
+from appointments_desktop.catalogs import DEFAULT_CATALOGS, Catalogs
+
+FALLBACK_LOCALE = "en_SE"
+"""The locale used when the system names none we can use (unset, "C", "POSIX", "C.UTF-8").
+
+English words with ISO-style formats, taken from CLDR's "English (Sweden)": short dates
+2026-11-25, a 24-hour clock (14:30), weeks starting on Monday as in ISO 8601. Its numbers
+group digits with a space and use a decimal comma (1 234,5), as the SI allows. It is a real
+locale, so Qt's own widgets (date and spin boxes) format exactly as babel does. The other
+English locales miss ISO dates (en_GB: 25/11/2026, en_DK: 25/11/2026) or the 24-hour clock
+(en_CA: 2:30 p.m.); en_US_POSIX, babel's name for "C", writes 11/25/26.
+"""
+
+OFFERED_LOCALES = (
+    "en_US",
+    "en_GB",
+    "de_DE",
+    "de_AT",
+    "de_CH",
+    "fr_FR",
+    "fr_CA",
+    "fr_CH",
+    "es_ES",
+    "es_MX",
+    "ja_JP",
+    "ar_EG",
+)
+"""The languages and formats the Preferences dialog offers (any locale babel knows works)."""
+
+_SYSTEM_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+_NO_LOCALE = frozenset({"c", "posix", "en_us_posix"})
 
 _state: dict[str, object] = {
     "locale": None,
+    "language": "en",
     "translations": _gettext.NullTranslations(),
 }
 
 
 def _(message: str) -> str:
     """Translate ``message`` into the active language."""
+    if not message:
+        return message  # gettext("") would return the catalog's header
     return _translations().gettext(message)
 
 
@@ -42,28 +77,79 @@ def _translations() -> _gettext.NullTranslations:
     return translations
 
 
-def system_locale_name() -> str:
-    """The system's locale, or English when it is unset or the plain "C" locale."""
-    name = default_locale(("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"))
-    # babel reports the "C"/"POSIX" locale as en_US_POSIX (no digit grouping).
-    if not name or name == "en_US_POSIX" or name.split("_")[0] in ("C", "POSIX"):
-        return FALLBACK_LOCALE
-    return name
+# -- choosing the locale ------------------------------------------------------------------------
 
 
-def set_locale(name: str | None = None) -> Locale:
-    """Make ``name`` (or the system's locale) the active one and load its messages.
+def parse_locale(name: str | None) -> Locale | None:
+    """The babel locale ``name`` stands for, or None when it names none we can use.
 
-    An unknown or unusable name falls back to English instead of failing.
+    Accepts the ways systems and people write names: ``de_DE``, ``de-DE``, ``de_DE.UTF-8``,
+    ``de_DE@euro``. "C", "POSIX" and their variants name no language: None.
     """
+    text = (name or "").strip().split("@")[0].split(".")[0].replace("-", "_")
+    if not text or text.lower() in _NO_LOCALE:
+        return None
     try:
-        locale = Locale.parse(name or system_locale_name())
+        return Locale.parse(text)
     except (UnknownLocaleError, ValueError, TypeError):
-        locale = Locale.parse(FALLBACK_LOCALE)
+        return None
+
+
+def _environment_locale() -> str | None:
+    """What the environment asks for, in the order gettext reads it; None when unset.
+
+    ``LANGUAGE`` is a list ("de_AT:de"): its first usable entry counts, and when none is
+    usable the locale variables decide. The first locale variable set wins, even "C".
+    """
+    for variable in _SYSTEM_VARIABLES:
+        value = os.environ.get(variable, "").strip()
+        if not value:
+            continue
+        if variable != "LANGUAGE":
+            return value
+        for entry in value.split(":"):
+            if parse_locale(entry) is not None:
+                return entry
+    return None
+
+
+def system_locale_name(platform_name: str | None = None) -> str:
+    """The system's locale: the environment (``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``,
+    ``LANG``), else ``platform_name`` (the GUI passes Qt's answer, which reads the Windows and
+    macOS settings); :data:`FALLBACK_LOCALE` when neither names a usable locale."""
+    requested = _environment_locale()
+    locale = parse_locale(requested if requested is not None else platform_name)
+    return str(locale) if locale is not None else FALLBACK_LOCALE
+
+
+def choose_locale_name(command_line: str | None, preference: str | None) -> str | None:
+    """The locale to start with: ``--locale`` if usable, else the Preferences choice if
+    usable; None means the system's (see :func:`system_locale_name`)."""
+    for name in (command_line, preference):
+        locale = parse_locale(name)
+        if locale is not None:
+            return str(locale)
+    return None
+
+
+def set_locale(
+    name: str | None = None,
+    *,
+    catalogs: Catalogs | None = None,
+    platform_name: str | None = None,
+) -> Locale:
+    """Make ``name`` (or, when None or unusable, the system's locale) the active one and
+    load its messages from ``catalogs`` (default: the program's own); never fails.
+
+    The messages come from the most specific catalog there is (``de_AT`` uses ``de``); a
+    language without a catalog shows the English source strings with its own formats.
+    """
+    locale = parse_locale(name) or parse_locale(system_locale_name(platform_name))
+    assert locale is not None  # the fallback is always usable
     _state["locale"] = locale
-    _state["translations"] = _gettext.translation(
-        _DOMAIN, localedir=_CATALOG_DIR, languages=[str(locale), locale.language], fallback=True
-    )
+    catalogs = catalogs or DEFAULT_CATALOGS
+    _state["language"] = catalogs.catalog_name(locale) or "en"
+    _state["translations"] = catalogs.translations(locale)
     return locale
 
 
@@ -75,19 +161,64 @@ def current_locale() -> Locale:
     return set_locale()
 
 
-def format_datetime(value: datetime, form: str = "medium") -> str:
+def message_language() -> str:
+    """The language our messages are shown in: the active locale's catalog ("de" for de_AT),
+    or "en" (the source strings) when it has none, as for ja_JP."""
+    current_locale()
+    return str(_state["language"])
+
+
+def is_right_to_left(locale: Locale | None = None) -> bool:
+    """Whether ``locale`` (default: the active one) writes from right to left (ar, he, fa, ur)."""
+    return (locale or current_locale()).character_order == "right-to-left"
+
+
+def locale_display_name(locale: Locale) -> str:
+    """How a list of languages names ``locale``: in its own language, capitalised as a list
+    entry ("Deutsch (Österreich)", "Français (Canada)", "日本語 (日本)")."""
+    if str(locale) == FALLBACK_LOCALE:
+        # Translators: the language used when the system names none: English with
+        # ISO-style dates (2026-11-25) and a 24-hour clock.
+        return _("English, ISO dates")
+    name = locale.get_display_name(locale) or str(locale)
+    return name[:1].upper() + name[1:]
+
+
+# -- formatting ---------------------------------------------------------------------------------
+
+
+def format_datetime(value: datetime, form: str = "medium", *, locale: Locale | None = None) -> str:
     """A date and time in the active locale (``form``: short, medium, long)."""
-    return _dates.format_datetime(value, form, locale=current_locale())
+    return _dates.format_datetime(value, form, locale=locale or current_locale())
 
 
-def format_date(value: date, form: str = "medium") -> str:
-    """A date in the active locale."""
-    return _dates.format_date(value, form, locale=current_locale())
+def format_date(value: date, form: str = "medium", *, locale: Locale | None = None) -> str:
+    """A date in the active locale (``form``: short, medium, long, full)."""
+    return _dates.format_date(value, form, locale=locale or current_locale())
 
 
-def format_time(value: time | datetime, form: str = "short") -> str:
+def format_time(
+    value: time | datetime, form: str = "short", *, locale: Locale | None = None
+) -> str:
     """A time of day in the active locale (12- or 24-hour as the locale has it)."""
-    return _dates.format_time(value, form, locale=current_locale())
+    return _dates.format_time(value, form, locale=locale or current_locale())
+
+
+def format_date_and_time(
+    value: datetime,
+    date_form: str = "full",
+    time_form: str = "short",
+    *,
+    locale: Locale | None = None,
+) -> str:
+    """A date and a time of different lengths, joined as the locale joins them ("Wednesday,
+    November 25, 2026, 2:30 PM"; "2026年11月25日水曜日 14:30"), the way babel joins them."""
+    locale = locale or current_locale()
+    joined = str(locale.datetime_formats[date_form]).replace("'", "")
+    time_text = format_time(value, time_form, locale=locale)
+    return joined.replace("{0}", time_text).replace(
+        "{1}", format_date(value, date_form, locale=locale)
+    )
 
 
 def format_day_and_time(value: datetime, today: date) -> str:
@@ -104,16 +235,16 @@ def format_day_and_time(value: datetime, today: date) -> str:
     return _("{date}, {time}").format(date=day_text, time=time_text)
 
 
-def format_number(value: float) -> str:
+def format_number(value: float, *, locale: Locale | None = None) -> str:
     """A number with the active locale's separators."""
-    return _numbers.format_decimal(value, locale=current_locale())
+    return _numbers.format_decimal(value, locale=locale or current_locale())
 
 
-def format_percent(value: float) -> str:
+def format_percent(value: float, *, locale: Locale | None = None) -> str:
     """A fraction (0..1) as a percentage in the active locale."""
-    return _numbers.format_percent(value, locale=current_locale())
+    return _numbers.format_percent(value, locale=locale or current_locale())
 
 
-def first_week_day() -> int:
-    """The active locale's first day of the week (0 = Monday ... 6 = Sunday)."""
-    return int(current_locale().first_week_day)
+def first_week_day(locale: Locale | None = None) -> int:
+    """The locale's first day of the week (0 = Monday ... 6 = Sunday)."""
+    return int((locale or current_locale()).first_week_day)

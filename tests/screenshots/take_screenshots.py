@@ -31,6 +31,7 @@ from appointments_desktop.ui.dialogs import (
     CustomersDialog,
     OpeningHoursDialog,
     OperatorsDialog,
+    PreferencesDialog,
 )
 from appointments_desktop.ui.editor import AppointmentDialog
 from appointments_desktop.ui.events import AppEvents
@@ -110,6 +111,7 @@ def dialog_shots(operations: Operations, window: MainWindow, folder: Path) -> No
         "operators": lambda: OperatorsDialog(operations, parent=window),
         "appointment-types": lambda: AppointmentTypesDialog(operations, parent=window),
         "opening-hours": lambda: OpeningHoursDialog(operations, parent=window),
+        "preferences": lambda: PreferencesDialog(operations, parent=window),
     }
     for name, make in dialogs.items():
         save_dialog(make(), folder, name)

@@ -1,7 +1,8 @@
-"""Management dialogs for customers, operators and appointment types.
+"""Management dialogs for customers, operators and appointment types, and Preferences.
 
-Each takes the window's :class:`~appointments_desktop.ui.operations.Operations` and writes
-only through it; the main window opens them from its Manage menu.
+Each takes the window's :class:`~appointments_desktop.ui.operations.Operations`; the
+management dialogs write only through it and open from the Manage menu. Preferences (Edit
+menu) stores this desk's own choices in the window's ``QSettings`` instead.
 """
 
 from __future__ import annotations
@@ -10,5 +11,12 @@ from appointments_desktop.ui.dialogs.appointment_types import AppointmentTypesDi
 from appointments_desktop.ui.dialogs.customers import CustomersDialog
 from appointments_desktop.ui.dialogs.opening_hours import OpeningHoursDialog
 from appointments_desktop.ui.dialogs.operators import OperatorsDialog
+from appointments_desktop.ui.dialogs.preferences import PreferencesDialog
 
-__all__ = ["AppointmentTypesDialog", "CustomersDialog", "OpeningHoursDialog", "OperatorsDialog"]
+__all__ = [
+    "AppointmentTypesDialog",
+    "CustomersDialog",
+    "OpeningHoursDialog",
+    "OperatorsDialog",
+    "PreferencesDialog",
+]

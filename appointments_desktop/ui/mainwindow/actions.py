@@ -41,6 +41,7 @@ class ActionId(enum.Enum):
     MANAGE_OPERATORS = enum.auto()
     MANAGE_TYPES = enum.auto()
     OPENING_HOURS = enum.auto()
+    PREFERENCES = enum.auto()
     ABOUT = enum.auto()
 
 
@@ -109,6 +110,12 @@ def action_specs() -> dict[ActionId, ActionSpec]:
         ActionId.MANAGE_TYPES: ActionSpec(_("Appointment &Types…"), "Ctrl+Shift+T"),
         ActionId.OPENING_HOURS: ActionSpec(
             _("Opening &Hours…"), None, _("When the shop opens and closes")
+        ),
+        ActionId.PREFERENCES: ActionSpec(
+            _("&Preferences…"),
+            standard_or(keys.Preferences, "Ctrl+,"),
+            _("Choose the language and formats of this desk"),
+            "preferences-system",
         ),
         ActionId.ABOUT: ActionSpec(_("&About Appointments Desktop"), icon="help-about"),
     }

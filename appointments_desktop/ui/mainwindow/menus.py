@@ -17,7 +17,7 @@ def build_menus(bar: QMenuBar, actions: dict[ActionId, QAction]) -> QMenu:
     """File, Edit, Appointments, View, Manage and Help; returns the (empty) View menu."""
     _fill(bar.addMenu(_("&File")), actions, [ActionId.NEW_APPOINTMENT, None, ActionId.QUIT])
     edits: Items = [ActionId.UNDO, ActionId.REDO, None, ActionId.OPEN_APPOINTMENT, None]
-    _fill(bar.addMenu(_("&Edit")), actions, [*edits, ActionId.FIND])
+    _fill(bar.addMenu(_("&Edit")), actions, [*edits, ActionId.FIND, None, ActionId.PREFERENCES])
     views: Items = [ActionId.SHOW_LIST, ActionId.SHOW_CALENDAR, None]
     _fill(
         bar.addMenu(_("&Appointments")), actions, [*views, *STATUS_ACTIONS, None, ActionId.REFRESH]

@@ -2,10 +2,10 @@
 
 Responsibilities: build the window from the action registry in small steps, switch the
 central area between the welcome page, the appointment list and the calendar, open the
-editor and the management dialogs, run status actions on the selected appointment, offer
-Undo and Redo over its :attr:`MainWindow.undo_stack`, and remember its layout. Every write
-goes through :class:`Operations`; views refresh themselves from :class:`AppEvents`, so the
-window never tells a view to reload.
+editor, the management dialogs and Preferences, run status actions on the selected
+appointment, offer Undo and Redo over its :attr:`MainWindow.undo_stack`, and remember its
+layout. Every write goes through :class:`Operations`; views refresh themselves from
+:class:`AppEvents`, so the window never tells a view to reload.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from appointments_desktop.ui.dialogs import (
     CustomersDialog,
     OpeningHoursDialog,
     OperatorsDialog,
+    PreferencesDialog,
 )
 from appointments_desktop.ui.editor import AppointmentDialog
 from appointments_desktop.ui.events import AppEvents
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
             ActionId.MANAGE_OPERATORS: lambda: self._manage(OperatorsDialog),
             ActionId.MANAGE_TYPES: lambda: self._manage(AppointmentTypesDialog),
             ActionId.OPENING_HOURS: lambda: self._manage(OpeningHoursDialog),
+            ActionId.PREFERENCES: self.open_preferences,
             ActionId.ABOUT: lambda: show_about(self, self.database),
         }
         return handlers
@@ -249,6 +251,23 @@ class MainWindow(QMainWindow):
         dialog = dialog_class(self.operations, parent=self)  # type: ignore[call-arg]
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()  # type: ignore[attr-defined]
+
+    def open_preferences(self) -> PreferencesDialog:
+        """Open Preferences over this window's settings; a new choice of language and
+        formats is announced in the status bar (it takes effect at the next start)."""
+        dialog = PreferencesDialog(self.operations, settings=self._settings, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.locale_changed.connect(
+            lambda _name: self.statusBar().showMessage(
+                _(
+                    "Language and formats saved: they take effect when you restart "
+                    "Appointments Desktop."
+                ),
+                MESSAGE_MS,
+            )
+        )
+        dialog.open()
+        return dialog
 
     # -- layout ------------------------------------------------------------------------
 
