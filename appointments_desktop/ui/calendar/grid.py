@@ -24,14 +24,13 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
-    QPalette,
     QResizeEvent,
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from appointments_desktop.i18n import _
 from appointments_desktop.storage.listing import AppointmentRow
-from appointments_desktop.ui.calendar import painting, texts
+from appointments_desktop.ui.calendar import look, painting, texts
 from appointments_desktop.ui.calendar.layout import (
     Band,
     Block,
@@ -206,17 +205,18 @@ class TimeGrid(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setClipRect(event.rect())
-        base = self.palette().color(QPalette.ColorRole.Base)
-        painting.paint_background(painter, self._geometry, self._today, base)
-        painting.paint_ruler(painter, self._geometry)
+        colours = look.CalendarColours.from_palette(self.palette())
+        painting.paint_background(painter, self._geometry, self._today, colours)
+        painting.paint_ruler(painter, self._geometry, colours)
         drag = self._mouse.active_drag
         dragged = drag.block.row.id if drag is not None else None
-        painting.paint_blocks(painter, self._visible_blocks(event.rect()), self._selected, dragged)
+        blocks = self._visible_blocks(event.rect())
+        painting.paint_blocks(painter, blocks, self._selected, dragged, colours)
         if self._now is not None:
             painting.paint_now(painter, self._geometry, self._now)
         if drag is not None:
             label = texts.time_range(drag.start, drag.end())
-            painting.paint_preview(painter, drag.preview_rect(self._geometry), label)
+            painting.paint_preview(painter, drag.preview_rect(self._geometry), label, colours)
         painter.end()
 
     def _visible_blocks(self, area: QRect) -> list[Block]:

@@ -94,78 +94,92 @@ class CalendarHeader(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), self.palette().window())
+        colours = look.CalendarColours.from_palette(self.palette(), window=True)
+        painter.fillRect(self.rect(), colours.background)
         for index, column in enumerate(self._grid.columns):
             rect = self.column_rect(index)
             if column.operator_id is not None:
-                self._paint_operator(painter, rect, column.operator_id, column.day)
+                self._paint_operator(painter, rect, column.operator_id, column.day, colours)
             else:
-                self._paint_day(painter, rect, column.day)
-                self._paint_loads(painter, rect, column.day)
+                self._paint_day(painter, rect, column.day, colours)
+                self._paint_loads(painter, rect, column.day, colours)
         if not self.per_operator:
-            self._paint_load_names(painter)
-        painter.setPen(QPen(look.GRID_LINE))
+            self._paint_load_names(painter, colours)
+        painter.setPen(QPen(colours.grid_line))
         painter.drawLine(QPointF(0, self.height() - 1), QPointF(self.width(), self.height() - 1))
         painter.end()
 
-    def _paint_day(self, painter: QPainter, rect: QRectF, day: date) -> None:
+    def _paint_day(
+        self, painter: QPainter, rect: QRectF, day: date, colours: look.CalendarColours
+    ) -> None:
         title = QRectF(rect.left() + 3, 3, rect.width() - 6, self._title_height() - 6)
         today = day == self._content.today
         if today:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(look.TODAY_HEADER)
+            painter.setBrush(colours.today_header)
             painter.drawRoundedRect(title, 5, 5)
         elif day == self._content.anchor:
-            painter.setPen(QPen(look.GRID_LINE, 1.5))
+            painter.setPen(QPen(colours.grid_line, 1.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(title, 5, 5)
-        painter.setPen(look.LIGHT_TEXT if today else look.DARK_TEXT)
+        painter.setPen(colours.today_header_text if today else colours.text)
         top, bottom = self._halves(title)
         painter.drawText(top, ALIGN_CENTRE, texts.weekday_name(day))
         painter.setFont(self._bold())
         painter.drawText(bottom, ALIGN_CENTRE, texts.short_date(day))
         painter.setFont(self.font())
 
-    def _paint_operator(self, painter: QPainter, rect: QRectF, operator_id: int, day: date) -> None:
+    def _paint_operator(
+        self,
+        painter: QPainter,
+        rect: QRectF,
+        operator_id: int,
+        day: date,
+        colours: look.CalendarColours,
+    ) -> None:
         title = QRectF(rect.left() + 4, 3, rect.width() - 8, self._title_height() - 6)
         top, bottom = self._halves(title)
         name = self._content.operators.get(operator_id, "")
-        painter.setPen(look.DARK_TEXT)
+        painter.setPen(colours.text)
         painter.setFont(self._bold())
         painter.drawText(top, ALIGN_CENTRE, self._elided(name, top.width(), bold=True))
         painter.setFont(self.font())
         load = self._content.loads.get((operator_id, day))
-        painter.setPen(look.RULER_TEXT)
+        painter.setPen(colours.secondary_text)
         painter.drawText(
             bottom, ALIGN_CENTRE, self._elided(texts.day_load_text(load), bottom.width())
         )
 
-    def _paint_loads(self, painter: QPainter, rect: QRectF, day: date) -> None:
+    def _paint_loads(
+        self, painter: QPainter, rect: QRectF, day: date, colours: look.CalendarColours
+    ) -> None:
         if not self._content.show_load:
             return
         top = self._title_height() + 2
         for operator_id in self._content.operators:
             load = self._content.loads.get((operator_id, day))
             line = QRectF(rect.left() + 3, top, rect.width() - 6, self._line() - 2)
-            self._paint_load_line(painter, line, load)
+            self._paint_load_line(painter, line, load, colours)
             top += self._line()
 
-    def _paint_load_line(self, painter: QPainter, line: QRectF, load: DayLoad | None) -> None:
+    def _paint_load_line(
+        self, painter: QPainter, line: QRectF, load: DayLoad | None, colours: look.CalendarColours
+    ) -> None:
         minutes = load.minutes if load is not None else 0
         share = minutes / max(self._content.open_minutes, 1)
         bar = QRectF(line.left(), line.top(), line.width() * min(share, 1.0), line.height())
-        painter.fillRect(bar, look.OVERLOAD_BAR if share > 1 else look.LOAD_BAR)
-        painter.setPen(look.DARK_TEXT if minutes else look.RULER_TEXT)
+        painter.fillRect(bar, colours.overload_bar if share > 1 else colours.load_bar)
+        painter.setPen(colours.text if minutes else colours.secondary_text)
         painter.drawText(
             line.adjusted(0, 0, -3, 0), ALIGN_RIGHT, texts.hours_text(minutes) if minutes else "–"
         )
 
-    def _paint_load_names(self, painter: QPainter) -> None:
+    def _paint_load_names(self, painter: QPainter, colours: look.CalendarColours) -> None:
         if not self._content.show_load:
             return
         width = self._grid.geometry_map.ruler_width + self._offset() - 6
         top = self._title_height() + 2
-        painter.setPen(look.RULER_TEXT)
+        painter.setPen(colours.secondary_text)
         for name in self._content.operators.values():
             line = QRectF(2, top, width, self._line() - 2)
             painter.drawText(line, ALIGN_RIGHT, self._elided(name, width))

@@ -1,10 +1,12 @@
-"""How a block looks for its appointment type and status, and the grid's fixed colours.
+"""How a block looks for its appointment type and status, and the grid's colours.
 
 The type's colour fills the block and marks its left edge; the status changes the rest:
 confirmed blocks are solid, pending ones light with a dashed border (tentative), completed
 ones muted with a ✓, cancelled and no-show ones faded with their text struck through. The
 status word is always written on the block too (see :mod:`texts`), so nobody depends on
-telling the styles apart.
+telling the styles apart. Blocks are light fills with dark text under any palette; what is
+drawn straight on the widget's background comes from its palette (:class:`CalendarColours`),
+so a dark desktop theme gets light text and dark lines.
 """
 
 from __future__ import annotations
@@ -13,24 +15,81 @@ import functools
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPalette
 
 from appointments_desktop.domain.status import Status
 
 DEFAULT_TYPE_COLOUR = "#4a90d9"
 NOW_LINE = QColor("#d32f2f")
-GRID_LINE = QColor("#d5d8dc")
-HALF_HOUR_LINE = QColor("#ebedef")
-CLOSED_SHADE = QColor("#f1f2f4")
 TODAY_TINT = QColor(255, 196, 0, 26)
-TODAY_HEADER = QColor("#1a73e8")
-SELECTED_OUTLINE = QColor("#1f1f1f")
-RULER_TEXT = QColor("#5f6368")
 LOAD_BAR = QColor("#9cc3f0")
 OVERLOAD_BAR = QColor("#f4a6a6")
 DARK_TEXT = QColor("#1f1f1f")
 LIGHT_TEXT = QColor("#ffffff")
 FADED_TEXT = QColor("#595d63")
+
+SECONDARY_TEXT_SHARE = 0.38
+"""How far secondary text (ruler, "–", names beside the load bars) fades towards the
+background: on white, #616161 (the grey the ruler always had)."""
+GRID_LINE_SHARE = 0.16
+HALF_HOUR_LINE_SHARE = 0.08
+CLOSED_SHADE_SHARE = 0.05
+"""How far lines and the closed-hours shade move from the background towards the text: on
+white, #d6d6d6, #ebebeb and #f2f2f2."""
+DARK_BAR_SHARE = 0.4
+"""Under light text (a dark theme) a load bar is its pastel only this much of the way from
+the background, so the text over it stays readable."""
+
+
+@dataclass(frozen=True)
+class CalendarColours:
+    """The colours drawn straight on a calendar widget's background, from its palette.
+
+    Made once per paint. ``text`` and the lines contrast with ``background`` under light
+    and dark palettes alike; on a white background with black text they are the light
+    theme's familiar greys.
+    """
+
+    background: QColor
+    text: QColor
+    secondary_text: QColor
+    grid_line: QColor
+    half_hour_line: QColor
+    closed_shade: QColor
+    selected_outline: QColor
+    today_header: QColor
+    today_header_text: QColor
+    load_bar: QColor
+    overload_bar: QColor
+
+    @classmethod
+    def from_palette(cls, palette: QPalette, *, window: bool = False) -> CalendarColours:
+        """The colours over ``palette``'s Base and Text (with ``window``: Window and
+        WindowText, as behind the header)."""
+        role = QPalette.ColorRole
+        background = palette.color(role.Window if window else role.Base)
+        text = palette.color(role.WindowText if window else role.Text)
+        return cls(
+            background=background,
+            text=text,
+            secondary_text=mix(text, background, SECONDARY_TEXT_SHARE),
+            grid_line=mix(background, text, GRID_LINE_SHARE),
+            half_hour_line=mix(background, text, HALF_HOUR_LINE_SHARE),
+            closed_shade=mix(background, text, CLOSED_SHADE_SHARE),
+            selected_outline=text,
+            today_header=palette.color(role.Highlight),
+            today_header_text=palette.color(role.HighlightedText),
+            load_bar=_bar(LOAD_BAR, background, text),
+            overload_bar=_bar(OVERLOAD_BAR, background, text),
+        )
+
+
+def _bar(pastel: QColor, background: QColor, text: QColor) -> QColor:
+    """``pastel`` under dark text; under light text (a dark theme), dimmed towards the
+    background."""
+    if luminance(text) <= luminance(background):
+        return QColor(pastel)
+    return mix(background, pastel, DARK_BAR_SHARE)
 
 
 @dataclass(frozen=True)

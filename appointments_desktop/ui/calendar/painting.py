@@ -21,41 +21,48 @@ BLOCK_FONT_SCALE = 0.92
 MIN_SHOWN_CHARACTERS = 5
 """A line elided to fewer characters than this (ellipsis included) is not drawn."""
 LEFT_MIDDLE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+RING_CONTRAST = 3.0
+"""Below this contrast with the block's fill, the selection ring gets an inner line."""
 
 
-def paint_background(painter: QPainter, geometry: GridGeometry, today: date, base: QColor) -> None:
-    """Columns in ``base``, closed hours shaded, today tinted (week views), hour lines."""
+def paint_background(
+    painter: QPainter, geometry: GridGeometry, today: date, colours: look.CalendarColours
+) -> None:
+    """Columns in the background colour, closed hours shaded, today tinted (week views),
+    hour lines."""
     band = geometry.band
     for index, column in enumerate(geometry.columns):
         rect = geometry.column_rect(index)
-        painter.fillRect(rect, base)
-        _shade_closed_hours(painter, geometry, rect, column.day)
+        painter.fillRect(rect, colours.background)
+        _shade_closed_hours(painter, geometry, rect, column.day, colours.closed_shade)
         if column.day == today and column.operator_id is None:
             painter.fillRect(rect, look.TODAY_TINT)
     for hour in range(band.hours):
         top = hour * geometry.hour_height
-        _hline(painter, geometry, top, look.GRID_LINE, Qt.PenStyle.SolidLine)
+        _hline(painter, geometry, top, colours.grid_line, Qt.PenStyle.SolidLine)
         _hline(
             painter,
             geometry,
             top + geometry.hour_height / 2,
-            look.HALF_HOUR_LINE,
+            colours.half_hour_line,
             Qt.PenStyle.DotLine,
         )
-    painter.setPen(QPen(look.GRID_LINE))
+    painter.setPen(QPen(colours.grid_line))
     for index in range(len(geometry.columns)):
         left = geometry.column_rect(index).left()
         painter.drawLine(QPointF(left, 0), QPointF(left, geometry.size.height()))
 
 
-def _shade_closed_hours(painter: QPainter, geometry: GridGeometry, rect: QRectF, day: date) -> None:
+def _shade_closed_hours(
+    painter: QPainter, geometry: GridGeometry, rect: QRectF, day: date, shade: QColor
+) -> None:
     opens = geometry.y_for(datetime.combine(day, geometry.band.opens), day)
     closes = geometry.y_for(datetime.combine(day, geometry.band.closes), day)
     if opens > 0:
-        painter.fillRect(QRectF(rect.left(), 0, rect.width(), opens), look.CLOSED_SHADE)
+        painter.fillRect(QRectF(rect.left(), 0, rect.width(), opens), shade)
     if closes < rect.height():
         below = QRectF(rect.left(), closes, rect.width(), rect.height() - closes)
-        painter.fillRect(below, look.CLOSED_SHADE)
+        painter.fillRect(below, shade)
 
 
 def _hline(
@@ -65,9 +72,9 @@ def _hline(
     painter.drawLine(QPointF(geometry.ruler_width, y), QPointF(geometry.size.width(), y))
 
 
-def paint_ruler(painter: QPainter, geometry: GridGeometry) -> None:
+def paint_ruler(painter: QPainter, geometry: GridGeometry, colours: look.CalendarColours) -> None:
     """The hour labels at the left, each just under its hour line."""
-    painter.setPen(look.RULER_TEXT)
+    painter.setPen(colours.secondary_text)
     metrics = painter.fontMetrics()
     for hour in range(geometry.band.first_hour, geometry.band.last_hour):
         top = (hour - geometry.band.first_hour) * geometry.hour_height
@@ -99,31 +106,54 @@ class BlockFonts:
 
 
 def paint_blocks(
-    painter: QPainter, blocks: Iterable[Block], selected: int | None, dragged: int | None
+    painter: QPainter,
+    blocks: Iterable[Block],
+    selected: int | None,
+    dragged: int | None,
+    colours: look.CalendarColours,
 ) -> None:
     """Every block in paint order; the dragged one faded, the selected one outlined."""
     original = QFont(painter.font())
     fonts = BlockFonts(original)
     for block in blocks:
         painter.setOpacity(0.35 if block.row.id == dragged else 1.0)
-        paint_block(painter, block, fonts, selected=block.row.id == selected)
+        outline = colours if block.row.id == selected else None
+        paint_block(painter, block, fonts, outline=outline)
     painter.setOpacity(1.0)
     painter.setFont(original)
 
 
-def paint_block(painter: QPainter, block: Block, fonts: BlockFonts, *, selected: bool) -> None:
-    """One block: fill, type stripe, status border, and as many lines of text as fit."""
+def paint_block(
+    painter: QPainter, block: Block, fonts: BlockFonts, *, outline: look.CalendarColours | None
+) -> None:
+    """One block: fill, type stripe, status border (selected, given ``outline``: a 2 px
+    ring instead), and as many lines of text as fit."""
     style = look.block_look(block.row.status, block.row.type_colour)
     rect = block.rect.adjusted(0.5, 0.5, -1.0, -1.0)
     painter.fillRect(rect, style.fill)
     painter.fillRect(QRectF(rect.left(), rect.top(), STRIPE, rect.height()), style.stripe)
-    pen = QPen(look.SELECTED_OUTLINE, 2) if selected else QPen(style.border, 1, style.border_style)
-    painter.setPen(pen)
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawRect(rect)
+    if outline is None:
+        painter.setPen(QPen(style.border, 1, style.border_style))
+        painter.drawRect(rect)
+    else:
+        _paint_ring(painter, rect, style.fill, outline)
     text_rect = rect.adjusted(STRIPE + PADDING, 1, -PADDING, -1)
     if text_rect.width() >= 12:
         _paint_text(painter, block, text_rect, style, fonts)
+
+
+def _paint_ring(
+    painter: QPainter, rect: QRectF, fill: QColor, colours: look.CalendarColours
+) -> None:
+    """The selection ring in the outline colour; where that would hardly show on ``fill``
+    (light text colour on a light block, in a dark theme), lined inside with the
+    background colour."""
+    painter.setPen(QPen(colours.selected_outline, 2))
+    painter.drawRect(rect)
+    if look.contrast(colours.selected_outline, fill) < RING_CONTRAST:
+        painter.setPen(QPen(colours.background, 1))
+        painter.drawRect(rect.adjusted(1.5, 1.5, -1.5, -1.5))
 
 
 def _paint_text(
@@ -172,13 +202,18 @@ def paint_now(painter: QPainter, geometry: GridGeometry, now: datetime) -> None:
     painter.setBrush(Qt.BrushStyle.NoBrush)
 
 
-def paint_preview(painter: QPainter, rect: QRectF, label: str) -> None:
-    """Where a dragged block would land: a dashed outline with its new time."""
-    painter.setPen(QPen(look.SELECTED_OUTLINE, 1.5, Qt.PenStyle.DashLine))
-    painter.setBrush(QColor(255, 255, 255, 200))
+def paint_preview(
+    painter: QPainter, rect: QRectF, label: str, colours: look.CalendarColours
+) -> None:
+    """Where a dragged block would land: a dashed outline with its new time, on a mostly
+    opaque patch of the background."""
+    painter.setPen(QPen(colours.selected_outline, 1.5, Qt.PenStyle.DashLine))
+    patch = QColor(colours.background)
+    patch.setAlpha(200)
+    painter.setBrush(patch)
     shown = rect.adjusted(0.5, 0.5, -1.0, -1.0)
     painter.drawRect(shown)
-    painter.setPen(look.DARK_TEXT)
+    painter.setPen(colours.text)
     painter.drawText(
         shown.adjusted(PADDING + 2, 1, -PADDING, -1),
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
