@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import peewee
 import pytest
@@ -15,11 +15,13 @@ from pytestqt.qtbot import QtBot
 from appointments_desktop import Appointment, Status
 from appointments_desktop.domain.status import Action
 from appointments_desktop.ui import MainWindow
+from appointments_desktop.ui.docks.base import DashboardDock
 from appointments_desktop.ui.docks.rows import Field
 from appointments_desktop.ui.mainwindow.actions import ActionId
 from appointments_desktop.ui.operations import Operations
 from tests.conftest import Shop
 from tests.gui.dock_support import click_cell, double_click_cell, listed_ids
+from tests.unit.storage_support import give_status, recorded_sql
 
 DOCK_NAMES = ["upcomingDock", "toConfirmDock", "remindersDock", "statsDock"]
 TOMORROW_9 = datetime(2026, 11, 26, 9, 0)
@@ -178,3 +180,34 @@ def test_double_clicking_an_upcoming_appointment_opens_its_editor(
     editor = window.editor
     assert editor is not None
     assert editor.appointment.id == booked.id
+
+
+def dock_statements(window: MainWindow, db: peewee.Database) -> int:
+    """How many SQL statements the four docks run to follow one change."""
+    with recorded_sql(db) as statements:
+        for name in DOCK_NAMES:
+            dashboard_dock = dock(window, name)
+            assert isinstance(dashboard_dock, DashboardDock)
+            dashboard_dock.refresh()
+    return len(statements)
+
+
+def test_the_docks_statement_count_does_not_grow_with_the_data(
+    make_window: WindowMaker, db: peewee.Database, shop: Shop
+) -> None:
+    window = make_window()
+    plan = [Status.PENDING, Status.CONFIRMED, Status.COMPLETED, Status.NO_SHOW, Status.CANCELLED]
+
+    def book(count: int) -> None:
+        for index in range(count):
+            start = datetime(2026, 11, 20, 8, 0) + timedelta(hours=5 * index)
+            customer = [shop.jose, shop.zoe, shop.kim][index % 3]
+            give_status(shop.book(start, customer=customer), plan[index % len(plan)])
+
+    book(5)
+    few = dock_statements(window, db)
+    book(75)
+    many = dock_statements(window, db)
+
+    assert few == many
+    assert many <= 12
