@@ -68,8 +68,8 @@ class NoShowRecord:
             return _("No past appointments")
         if self.appointments == 1:
             if self.no_shows:
-                return _("Did not come to the last appointment")
-            return _("Came to the last appointment")
+                return _("Did not come to their only past appointment")
+            return _("Came to their only past appointment")
         text = ngettext(
             "{no_shows} no-show in the last {count} appointments",
             "{no_shows} no-shows in the last {count} appointments",
@@ -128,8 +128,10 @@ def top_no_show_customers(
 ) -> list[CustomerNoShows]:
     """The customers with the most no-shows among appointments starting in ``[start, end)``.
 
-    Most no-shows first (then the most appointments, then the name); customers without a
-    no-show are left out. One grouped query returning at most ``limit`` rows.
+    Only appointments the customer came to or missed (completed or no-show) count: future,
+    unclosed and cancelled ones say nothing about them. Most no-shows first, then the higher
+    share (fewer appointments), then the name; customers without a no-show are left out.
+    One grouped query returning at most ``limit`` rows.
     """
     no_shows = peewee.fn.SUM(peewee.Case(None, [(Appointment.status == Status.NO_SHOW, 1)], 0))
     count = peewee.fn.COUNT(Appointment.id)
@@ -137,10 +139,10 @@ def top_no_show_customers(
         Iterable[tuple[Any, ...]],
         Appointment.select(Customer.id, Customer.name, no_shows, count)
         .join(Customer)
-        .where(starting_in(start, end, operator_id))
+        .where(starting_in(start, end, operator_id) & Appointment.status.in_(_ATTENDED_OR_NOT))
         .group_by(Customer.id, Customer.name)
         .having(no_shows > 0)
-        .order_by(no_shows.desc(), count.desc(), Customer.name)
+        .order_by(no_shows.desc(), count, Customer.name)
         .limit(limit)
         .tuples(),
     )
@@ -154,15 +156,16 @@ def customer_no_show_record(
 ) -> NoShowRecord:
     """No-shows among the customer's last ``last`` appointments that started before ``now``.
 
-    Cancelled appointments are left out: the customer was never expected at them. One
-    query reading at most ``last`` statuses.
+    Only completed and no-show appointments count: a cancelled one never expected the
+    customer, and one nobody closed says nothing yet. One query reading at most ``last``
+    statuses.
     """
     query = (
         Appointment.select(Appointment.status)
         .where(
             (Appointment.customer == customer_id)
             & (Appointment.scheduled_at < now)
-            & (Appointment.status != Status.CANCELLED)
+            & Appointment.status.in_(_ATTENDED_OR_NOT)
         )
         .order_by(Appointment.scheduled_at.desc())
         .limit(last)
@@ -173,6 +176,8 @@ def customer_no_show_record(
 
 
 _CLOSED = (Status.COMPLETED, Status.CANCELLED, Status.NO_SHOW)
+_ATTENDED_OR_NOT = (Status.COMPLETED, Status.NO_SHOW)
+"""The outcomes that tell whether a customer came: cancelled and unclosed ones do not."""
 
 
 def _as_date(value: object) -> date:
