@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 SLACK_MS = 50
 """Fire this long after the boundary, so "now" is surely in the new minute."""
@@ -23,6 +23,9 @@ class MinuteClock(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._timer = QTimer(self, singleShot=True, timeout=self._fire)
+        # A coarse timer rounds waits of 20 s or more to whole seconds and fired up to half
+        # a second early here, inside the old minute; a precise one fires after the boundary.
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._arm()
 
     def _arm(self) -> None:
