@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 import peewee
 import pytest
 from PySide6.QtCore import QDate
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -372,7 +373,14 @@ def test_the_dock_paints_at_small_and_large_sizes(
     assert len(colours) > 5
     for name in ("statsPopularTypes", "statsPerDay"):
         chart = dock.findChild(BarChart, name)
-        assert chart.height() >= 110 and chart.grab().toImage().width() > 0
+        assert chart.height() >= 110
+        bars = chart.palette().color(QPalette.ColorRole.Highlight)
+        painted = chart.grab().toImage()
+        assert any(
+            painted.pixelColor(x, y) == bars
+            for x in range(0, painted.width(), 2)
+            for y in range(0, painted.height(), 2)
+        ), f"{name} painted no bar"
 
 
 def test_chosen_dates_default_to_this_month_so_far(qtbot: QtBot, operations: Operations) -> None:

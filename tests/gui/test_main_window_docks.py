@@ -9,7 +9,7 @@ import peewee
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QLabel
+from PySide6.QtWidgets import QApplication, QComboBox, QDockWidget, QLabel, QTableView
 from pytestqt.qtbot import QtBot
 
 from appointments_desktop import Appointment, Status
@@ -70,7 +70,20 @@ def test_every_dock_is_open_in_its_default_place(make_window: WindowMaker, shop:
     assert window.centralWidget().width() >= 500
 
 
-def test_the_view_menu_toggles_each_dock_with_its_shortcut(
+def go_action(window: MainWindow, name: str) -> QAction:
+    found = window.findChild(QAction, f"{name}Action")
+    assert isinstance(found, QAction), name
+    return found
+
+
+def active(qtbot: QtBot, window: MainWindow) -> MainWindow:
+    """The window made the active one, so the keyboard focus can move inside it."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window
+
+
+def test_the_view_menu_offers_each_dock_with_its_shortcut(
     make_window: WindowMaker, shop: Shop
 ) -> None:
     window = make_window()
@@ -82,14 +95,57 @@ def test_the_view_menu_toggles_each_dock_with_its_shortcut(
         "Appointment Stats",
         "Reset Dock Layout",
     ]
-    shortcuts = [toggle(window, name).shortcut().toString() for name in DOCK_NAMES]
+    shortcuts = [go_action(window, name).shortcut().toString() for name in DOCK_NAMES]
     assert shortcuts == ["Alt+1", "Alt+2", "Alt+3", "Alt+4"]
+    assert all(go_action(window, name).isChecked() for name in DOCK_NAMES)
 
-    toggle(window, "statsDock").trigger()  # what Alt+4 does
-    assert not dock(window, "statsDock").isVisible()
-    assert not toggle(window, "statsDock").isChecked()
-    toggle(window, "statsDock").trigger()
-    assert dock(window, "statsDock").isVisible()
+
+def test_the_shortcut_opens_a_closed_dock_and_puts_the_keyboard_in_it(
+    qtbot: QtBot, make_window: WindowMaker, shop: Shop
+) -> None:
+    shop.book(TOMORROW_9)
+    window = active(qtbot, make_window())
+    to_confirm = dock(window, "toConfirmDock")
+    to_confirm.close()
+    assert not go_action(window, "toConfirmDock").isChecked()
+
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+
+    assert to_confirm.isVisible()
+    assert go_action(window, "toConfirmDock").isChecked()
+    assert QApplication.focusWidget() is to_confirm.findChild(QTableView, "toConfirmList")
+
+
+def test_the_shortcut_moves_the_keyboard_into_an_open_dock_then_closes_it(
+    qtbot: QtBot, make_window: WindowMaker, shop: Shop
+) -> None:
+    window = active(qtbot, make_window())
+    stats = dock(window, "statsDock")
+    window.calendar.setFocus()
+
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
+    assert stats.isVisible()
+    assert QApplication.focusWidget() is stats.findChild(QComboBox, "statsPeriod")
+
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
+    assert not stats.isVisible()
+    assert not go_action(window, "statsDock").isChecked()
+
+
+def test_tab_leaves_a_dock_list_for_the_docks_buttons(
+    qtbot: QtBot, make_window: WindowMaker, shop: Shop
+) -> None:
+    shop.book(TOMORROW_9)
+    window = active(qtbot, make_window())
+    to_confirm = dock(window, "toConfirmDock")
+    table = to_confirm.findChild(QTableView, "toConfirmList")
+    table.setFocus()
+
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+
+    focus = QApplication.focusWidget()
+    assert focus is not table
+    assert to_confirm.isAncestorOf(focus)
 
 
 def test_reset_dock_layout_brings_closed_and_floating_docks_back(

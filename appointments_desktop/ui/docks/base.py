@@ -9,10 +9,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtWidgets import QDockWidget, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QScrollArea, QWidget
 
 from appointments_desktop.ui.clock import MinuteClock
 from appointments_desktop.ui.operations import Operations
+
+SELECTED_ROW_KEY = "Ctrl+Return"
+"""Inside a dock, applies the dock's action (confirm, reminder sent) to the selected row."""
 
 
 class DashboardDock(QDockWidget):
@@ -42,6 +46,17 @@ class DashboardDock(QDockWidget):
     def follow_clock(self, clock: MinuteClock) -> None:
         """Call :meth:`minute_passed` at every minute boundary of ``clock``."""
         clock.minute_passed.connect(self._minute_passed)
+
+    def focus_content(self) -> None:
+        """Put the keyboard in the dock: on its list if it shows one, else on its first
+        control that takes the keyboard."""
+        candidates = [*self.findChildren(QAbstractItemView), *self.findChildren(QWidget)]
+        for child in candidates:
+            takes_tab = child.focusPolicy() & Qt.FocusPolicy.TabFocus
+            frame_only = isinstance(child, QScrollArea)  # the scroller, not a control
+            if takes_tab and not frame_only and child.isVisible() and child.isEnabled():
+                child.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
 
     def refresh(self) -> None:
         """Read what the dock shows and show it."""

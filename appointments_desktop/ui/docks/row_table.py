@@ -87,6 +87,7 @@ class RowsTable(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setWordWrap(False)
         self.setShowGrid(False)
+        self.setTabKeyNavigation(False)  # Tab leaves the list, to the dock's buttons
         self.setAlternatingRowColors(True)
         self.setMouseTracking(True)  # the button cell shows hover
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)

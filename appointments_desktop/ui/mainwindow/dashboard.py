@@ -1,10 +1,11 @@
 """The main window's dashboard docks: created, placed, offered in the View menu, reset.
 
 The window owns one :class:`Dashboard`; it creates the four docks once, places them in the
-default arrangement (statistics on the left, the day's lists on the right), gives each a
-toggle with a shortcut in the View menu and lets the user put them all back with "Reset
-Dock Layout". The docks reload themselves (see :class:`DashboardDock`); this module only
-arranges them and connects their requests to open an appointment.
+default arrangement (statistics on the left, the day's lists on the right, their widths a
+share of the window's), gives each a View menu command with a shortcut and lets the user put
+them all back with "Reset Dock Layout". The docks reload themselves (see
+:class:`DashboardDock`); this module only arranges them, moves the keyboard into them and
+connects their requests to open an appointment.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
 from appointments_desktop.i18n import _
 from appointments_desktop.ui.clock import MinuteClock
@@ -25,32 +26,46 @@ from appointments_desktop.ui.docks.upcoming import UpcomingDock
 from appointments_desktop.ui.operations import Operations
 
 DOCK_SHORTCUTS = ("Alt+1", "Alt+2", "Alt+3", "Alt+4")
-"""Show or hide each dock, in the View menu's order."""
+"""Go to (or show, or hide) each dock, in the View menu's order."""
 
-LEFT_WIDTH = 360
-RIGHT_WIDTH = 380
-"""Default dock widths in pixels: room for the charts and for four list columns."""
+LEFT_SHARE, LEFT_LIMITS = 0.2, (300, 420)
+RIGHT_SHARE, RIGHT_LIMITS = 0.26, (340, 560)
+"""Default dock widths: a share of the window's width, within limits in pixels."""
+
+
+def dock_widths(window_width: int) -> tuple[int, int]:
+    """The default widths of the left (statistics) and right (lists) dock columns."""
+    left = min(max(int(window_width * LEFT_SHARE), LEFT_LIMITS[0]), LEFT_LIMITS[1])
+    right = min(max(int(window_width * RIGHT_SHARE), RIGHT_LIMITS[0]), RIGHT_LIMITS[1])
+    return left, right
 
 
 class Dashboard:
     """The four docks of one main window; see the module docstring.
 
-    Promises: every dock has a View menu toggle (checked while it is shown) and a shortcut;
-    :meth:`reset_layout` shows all four in the default places; a dock's request to open an
-    appointment reaches ``open_appointment``.
+    Promises: every dock has a View menu command (checked while the dock is open) and a
+    shortcut that shows the dock and puts the keyboard in it, or, pressed again while the
+    keyboard is in it, closes it; :meth:`reset_layout` shows all four in the default places;
+    a dock's request to open an appointment reaches ``open_appointment``. The docks follow
+    ``clock`` in the order they are connected after the window's own check, so a tick that
+    finds another desk's writes reloads them once.
     """
 
     def __init__(
-        self, window: QMainWindow, operations: Operations, open_appointment: Callable[[int], None]
+        self,
+        window: QMainWindow,
+        operations: Operations,
+        open_appointment: Callable[[int], None],
+        clock: MinuteClock,
     ) -> None:
         self._window = window
         self.upcoming = UpcomingDock(operations, window)
         self.to_confirm = ToConfirmDock(operations, window)
         self.reminders = RemindersDock(operations, window)
         self.stats = StatsDock(operations, window)
-        self.clock = MinuteClock(window)
+        self.go_actions: dict[DashboardDock, QAction] = {}
         for dock in self.docks:
-            dock.follow_clock(self.clock)
+            dock.follow_clock(clock)
             opener = getattr(dock, "open_requested", None)
             if opener is not None:
                 opener.connect(open_appointment)
@@ -65,16 +80,43 @@ class Dashboard:
         """Add each dock's toggle and "Reset Dock Layout" to ``menu``; returns the reset."""
         menu.addSeparator()
         for dock, shortcut in zip(self.docks, DOCK_SHORTCUTS, strict=True):
-            toggle = dock.toggleViewAction()
-            toggle.setShortcut(QKeySequence(shortcut))
-            toggle.setStatusTip(_("Show or hide “{dock}”").format(dock=dock.windowTitle()))
-            menu.addAction(toggle)
+            menu.addAction(self._go_action(dock, shortcut))
         menu.addSeparator()
         reset = menu.addAction(_("&Reset Dock Layout"))
         reset.setObjectName("resetDockLayoutAction")
         reset.setStatusTip(_("Show every dock in its first place and size"))
         reset.triggered.connect(self.reset_layout)
         return reset
+
+    def _go_action(self, dock: DashboardDock, shortcut: str) -> QAction:
+        """A checkable command that mirrors whether ``dock`` is open and goes to it."""
+        action = QAction(dock.windowTitle(), self._window, checkable=True)
+        action.setObjectName(f"{dock.objectName()}Action")
+        action.setShortcut(QKeySequence(shortcut))
+        action.setStatusTip(
+            _("Show “{dock}” and move the keyboard there; again to close it").format(
+                dock=dock.windowTitle()
+            )
+        )
+        opened = dock.toggleViewAction()
+        action.setChecked(opened.isChecked())
+        opened.toggled.connect(action.setChecked)
+        action.triggered.connect(lambda _checked=False, d=dock: self.go_to(d))
+        self._window.addAction(action)  # the shortcut works while the menu is closed
+        self.go_actions[dock] = action
+        return action
+
+    def go_to(self, dock: DashboardDock) -> None:
+        """Show ``dock`` (in front of its tab group) and focus it; if the keyboard is
+        already in it, close it instead."""
+        focus = QApplication.focusWidget()
+        if dock.toggleViewAction().isChecked() and focus is not None and dock.isAncestorOf(focus):
+            dock.close()
+        else:
+            dock.show()
+            dock.raise_()
+            dock.focus_content()
+        self.go_actions[dock].setChecked(dock.toggleViewAction().isChecked())
 
     def reset_layout(self) -> None:
         """Every dock shown, docked: statistics on the left, the three lists on the right."""
@@ -86,5 +128,10 @@ class Dashboard:
         for dock in self.docks:
             dock.setFloating(False)
             dock.show()
-        window.resizeDocks([self.stats], [LEFT_WIDTH], Qt.Orientation.Horizontal)
-        window.resizeDocks([self.upcoming], [RIGHT_WIDTH], Qt.Orientation.Horizontal)
+        self.fit_widths()
+
+    def fit_widths(self) -> None:
+        """Give the dock columns their default share of the window's present width."""
+        left, right = dock_widths(self._window.width())
+        horizontal = Qt.Orientation.Horizontal
+        self._window.resizeDocks([self.stats, self.upcoming], [left, right], horizontal)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import peewee
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from appointments_desktop.i18n import _
@@ -23,6 +23,7 @@ from appointments_desktop.storage.models import Appointment
 from appointments_desktop.storage.readiness import Readiness, others_changes_stamp, readiness
 from appointments_desktop.storage.scopes import Scope
 from appointments_desktop.ui.calendar import CalendarView
+from appointments_desktop.ui.clock import MinuteClock
 from appointments_desktop.ui.dialogs import (
     AppointmentTypesDialog,
     CustomersDialog,
@@ -84,7 +85,9 @@ class MainWindow(QMainWindow):
             self,
         )
         self._create_pages()
-        self.dashboard = Dashboard(self, self.operations, self._open_by_id)
+        self.minute_clock = MinuteClock(self)
+        self.minute_clock.minute_passed.connect(self._clock_moved)  # first: see Dashboard
+        self.dashboard = Dashboard(self, self.operations, self._open_by_id, self.minute_clock)
         self._create_menus()
         self._create_tool_bar()
         self._create_status_bar()
@@ -97,7 +100,6 @@ class MainWindow(QMainWindow):
         self.pages.currentChanged.connect(lambda _index: self.commands.update())
         self._follow_readiness()
         self.commands.update()
-        self.dashboard.clock.minute_passed.connect(self._clock_moved)
 
     # -- building ----------------------------------------------------------------------
 
@@ -272,7 +274,8 @@ class MainWindow(QMainWindow):
     # -- layout ------------------------------------------------------------------------
 
     def _restore_layout(self) -> None:
-        if not self._state.restore_window(self):
+        self._first_layout = not self._state.restore_window(self)
+        if self._first_layout:
             self.resize(*DEFAULT_SIZE)
         self._state.restore_part("listHeader", self.list_panel.table.horizontalHeader())
         scope = self._state.value("scope", Scope.ALL.value)
@@ -287,6 +290,13 @@ class MainWindow(QMainWindow):
         self._state.save_part("listHeader", self.list_panel.table.horizontalHeader())
         self._state.set_value("scope", self.list_panel.scope.value)
         self._state.set_value("page", self.pages.work_page.value)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """On the very first start, size the docks for the window as it is first shown."""
+        super().showEvent(event)
+        if self._first_layout:
+            self._first_layout = False
+            self.dashboard.fit_widths()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.editors.close_all():
