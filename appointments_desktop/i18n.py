@@ -1,6 +1,7 @@
 """Translations and locale-aware formatting for the active locale.
 
-Every user-visible string of ours goes through :func:`_` (or :func:`ngettext`), and every
+Every user-visible string of ours goes through :func:`_` (or :func:`ngettext`, and
+:func:`pgettext` / :func:`npgettext` where one English word needs a context), and every
 date, time, number and percentage shown to a person goes through the ``format_*`` helpers
 here, which use babel with the active locale. No Qt: the core's error messages are
 translated with the same functions as the window's labels.
@@ -69,6 +70,17 @@ def _(message: str) -> str:
 def ngettext(singular: str, plural: str, count: int) -> str:
     """Translate a message with a plural form chosen for ``count``."""
     return _translations().ngettext(singular, plural, count)
+
+
+def pgettext(context: str, message: str) -> str:
+    """Translate ``message`` as meant in ``context``: one English word that other languages
+    say differently in different places ("Pending" as a status, as a list filter)."""
+    return _translations().pgettext(context, message)
+
+
+def npgettext(context: str, singular: str, plural: str, count: int) -> str:
+    """:func:`pgettext` with a plural form chosen for ``count``."""
+    return _translations().npgettext(context, singular, plural, count)
 
 
 def _translations() -> _gettext.NullTranslations:

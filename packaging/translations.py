@@ -7,8 +7,9 @@
     python packaging/translations.py init LANG # start a new language, e.g. "it"
 
 Extraction uses the mapping in pyproject.toml (``[[tool.babel.mappings]]``) and the keywords
-``_`` and ``ngettext``; comments starting with "Translators:" reach the translators. The
-template (.pot) is generated, not committed; the .po files are the sources.
+``_``, ``ngettext``, ``pgettext`` and ``npgettext`` (their first argument is the context);
+comments starting with "Translators:" reach the translators. The template (.pot) is
+generated, not committed; the .po files are the sources.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ def extract_arguments(output: Path) -> list[str]:
     return [
         "extract",
         "--mapping-file=pyproject.toml",
-        "--keywords=_ ngettext:1,2",
+        "--keywords=_ ngettext:1,2 pgettext:1c,2 npgettext:1c,2,3",
         "--no-default-keywords",
         "--add-comments=Translators:",
         "--sort-by-file",

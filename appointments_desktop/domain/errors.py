@@ -33,12 +33,18 @@ def field_label(field: str) -> str:
     return labels.get(field, field)
 
 
+def problem_text(problem: FieldProblem) -> str:
+    """One problem in words, with the field it is about ("Duration: Enter at least 5 minutes.")."""
+    # Translators: a field's name and what is wrong with its value.
+    return _("{field}: {message}").format(field=field_label(problem.field), message=problem.message)
+
+
 class ValidationError(ValueError):
     """Input that cannot be saved; ``problems`` lists every problem by field."""
 
     def __init__(self, problems: Sequence[FieldProblem]) -> None:
         self.problems = tuple(problems)
-        lines = " ".join(f"{field_label(p.field)}: {p.message}" for p in self.problems)
+        lines = " ".join(problem_text(p) for p in self.problems)
         super().__init__(_("Cannot save. {problems}").format(problems=lines))
 
     def for_field(self, field: str) -> list[str]:
@@ -61,7 +67,7 @@ class SchedulingConflict(ValueError):
                 "This time overlaps {count} other appointment.",
                 "This time overlaps {count} other appointments.",
                 count,
-            ).format(count=count)
+            ).format(count=format_number(count))
         )
 
 

@@ -49,7 +49,7 @@ class StatsPeriod(enum.StrEnum):
             StatsPeriod.THIS_WEEK: _("This week"),
             StatsPeriod.THIS_MONTH: _("This month"),
             StatsPeriod.LAST_MONTH: _("Last month"),
-            StatsPeriod.CHOSEN: _("Chosen dates…"),
+            StatsPeriod.CHOSEN: _("Chosen dates"),
         }
         return labels[self]
 

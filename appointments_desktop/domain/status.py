@@ -10,7 +10,7 @@ import enum
 from dataclasses import dataclass
 from datetime import datetime
 
-from appointments_desktop.i18n import _, format_datetime
+from appointments_desktop.i18n import _, format_datetime, pgettext
 
 
 class Status(enum.StrEnum):
@@ -54,12 +54,14 @@ class Action(enum.StrEnum):
 
 def status_label(status: Status) -> str:
     """The user-facing word for ``status``."""
+    # Translators: an appointment's status, shown beside one appointment ("Status: Pending")
+    # in the list, the calendar and the editor; said of "the appointment".
     labels = {
-        Status.PENDING: _("Pending"),
-        Status.CONFIRMED: _("Confirmed"),
-        Status.COMPLETED: _("Completed"),
-        Status.CANCELLED: _("Cancelled"),
-        Status.NO_SHOW: _("No show"),
+        Status.PENDING: pgettext("status", "Pending"),
+        Status.CONFIRMED: pgettext("status", "Confirmed"),
+        Status.COMPLETED: pgettext("status", "Completed"),
+        Status.CANCELLED: pgettext("status", "Cancelled"),
+        Status.NO_SHOW: pgettext("status", "No show"),
     }
     return labels[status]
 

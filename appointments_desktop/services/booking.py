@@ -138,7 +138,7 @@ def _check_existing(appointment: Appointment, duration: Any) -> bool:
     """Refuse stale or forbidden edits; returns whether the slot or people changed."""
     stored = stored_unchanged(appointment)
     if Status(stored.status) != Status(appointment.status):
-        message = _("Change the status with its action (confirm, cancel, ...), not by editing.")
+        message = _("Change the status with its action (confirm, cancel, …), not by editing.")
         raise ValidationError([FieldProblem("status", message)])
     moved = _schedule_changed(stored, appointment, duration)
     if Status(stored.status) in FINAL_STATUSES and moved:

@@ -11,7 +11,7 @@ from datetime import datetime
 
 import peewee
 
-from appointments_desktop.i18n import _
+from appointments_desktop.i18n import _, pgettext
 from appointments_desktop.storage.models import Appointment
 
 
@@ -47,13 +47,15 @@ class Scope(enum.StrEnum):
 
 def scope_label(scope: Scope) -> str:
     """The user-facing name of ``scope``."""
+    # Translators: the appointment list's filter, naming the appointments it shows
+    # ("show: Pending"); a plural ("the pending ones") is fine where the language wants it.
     labels = {
         Scope.ALL: _("All"),
         Scope.TODAY: _("Today"),
         Scope.UPCOMING: _("Upcoming (7 days)"),
-        Scope.PENDING: _("Pending"),
-        Scope.CONFIRMED: _("Confirmed"),
-        Scope.COMPLETED: _("Completed"),
-        Scope.CANCELLED: _("Cancelled"),
+        Scope.PENDING: pgettext("list filter", "Pending"),
+        Scope.CONFIRMED: pgettext("list filter", "Confirmed"),
+        Scope.COMPLETED: pgettext("list filter", "Completed"),
+        Scope.CANCELLED: pgettext("list filter", "Cancelled"),
     }
     return labels[scope]

@@ -7,6 +7,7 @@ the same words.
 
 from __future__ import annotations
 
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from appointments_desktop.domain.errors import EditConflict
@@ -14,6 +15,7 @@ from appointments_desktop.domain.status import Action, InvalidTransition
 from appointments_desktop.i18n import _, format_datetime
 from appointments_desktop.storage.models import Appointment
 from appointments_desktop.ui import messages
+from appointments_desktop.ui.key_names import key_name, menu_command
 from appointments_desktop.ui.operations import Operations
 
 IRREVERSIBLE = frozenset({Action.CANCEL, Action.NO_SHOW})
@@ -65,10 +67,14 @@ def confirm_action(parent: QWidget | None, appointment: Appointment, action: Act
     else:
         title = _("Mark as no-show?")
         text = _("Record that {customer} did not come on {time}?").format(**names)
-    return messages.confirm(
-        parent,
-        title,
-        text,
-        action.label,
-        informative=_("It becomes final; Edit › Undo takes it back."),
+    return messages.confirm(parent, title, text, action.label, informative=undo_hint())
+
+
+def undo_hint() -> str:
+    """How to take a final status back: the Undo command as the Edit menu names it, and its
+    key ("Edit › Undo (Ctrl+Z)"); the labels are the menu's own messages."""
+    undo = menu_command(_("&Edit"), _("&Undo"))
+    # Translators: {command} is the menu path "Edit › Undo", {key} its shortcut ("Ctrl+Z").
+    return _("It becomes final; {command} ({key}) takes it back.").format(
+        command=undo, key=key_name(QKeySequence.StandardKey.Undo)
     )

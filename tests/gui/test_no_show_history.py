@@ -61,7 +61,7 @@ def test_choosing_another_customer_in_the_editor_shows_their_record(
     dialog.form.customer.set_customer(shop.zoe)
 
     assert warning.isVisible()
-    assert warning.text() == "Did not come to the last appointment"
+    assert warning.text() == "Did not come to their only past appointment"
 
 
 def test_the_customers_dialog_shows_the_no_show_record(

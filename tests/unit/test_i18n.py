@@ -27,7 +27,9 @@ from appointments_desktop.i18n import (
     locale_display_name,
     message_language,
     ngettext,
+    npgettext,
     parse_locale,
+    pgettext,
     set_locale,
     system_locale_name,
 )
@@ -148,6 +150,23 @@ def test_a_locale_without_a_catalog_keeps_english_words_and_its_own_formats(
     assert format_date(date(2026, 11, 25), "short") == babel_dates.format_date(
         date(2026, 11, 25), "short", locale=locale
     )
+
+
+def test_one_english_word_is_translated_by_its_context() -> None:
+    """The shipped Spanish catalog: a status is one appointment, a filter names several."""
+    set_locale("es_ES")
+    assert pgettext("status", "Completed") == "Completada"
+    assert pgettext("list filter", "Completed") == "Completadas"
+    assert pgettext("menu", "&Appointments") == "&Citas"
+    assert pgettext("show the list", "&Appointments") == "Lista de &citas"
+    assert npgettext("hours ahead", "Next", "Next", 1) == "Próxima"
+    assert npgettext("hours ahead", "Next", "Next", 48) == "Próximas"
+
+
+def test_a_context_without_a_translation_gives_the_english_message() -> None:
+    set_locale("ja_JP")
+    assert pgettext("status", "Completed") == "Completed"
+    assert npgettext("hours ahead", "Next", "Next", 2) == "Next"
 
 
 def test_the_empty_message_is_not_the_catalog_header(catalogs: Catalogs) -> None:

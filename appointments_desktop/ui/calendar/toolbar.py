@@ -28,17 +28,28 @@ from appointments_desktop.i18n import _, first_week_day, format_number
 from appointments_desktop.ui.calendar.navigation import CalendarMode
 from appointments_desktop.ui.editor.formats import qt_locale
 from appointments_desktop.ui.flow_layout import FlowLayout
+from appointments_desktop.ui.key_names import key_name
 
 SNAP_CHOICES = (5, 15)
 
 
 def _mode_labels() -> dict[CalendarMode, tuple[str, str, str]]:
-    """Label, object name and tooltip of each view button."""
+    """Label, object name and tooltip of each view button (with the key of the view: see
+    :mod:`.keys`)."""
+    day_tip = _("One day, a column per operator ({key})").format(key=key_name(Qt.Key.Key_D))
     return {
-        CalendarMode.DAY: (_("Day"), "dayButton", _("One day, a column per operator (D)")),
+        CalendarMode.DAY: (_("Day"), "dayButton", day_tip),
         CalendarMode.WORK_WEEK: (_("Work week"), "workWeekButton", _("The working days")),
-        CalendarMode.WEEK: (_("Week"), "weekButton", _("The whole week (W)")),
-        CalendarMode.MONTH: (_("Month"), "monthButton", _("The whole month (M)")),
+        CalendarMode.WEEK: (
+            _("Week"),
+            "weekButton",
+            _("The whole week ({key})").format(key=key_name(Qt.Key.Key_W)),
+        ),
+        CalendarMode.MONTH: (
+            _("Month"),
+            "monthButton",
+            _("The whole month ({key})").format(key=key_name(Qt.Key.Key_M)),
+        ),
     }
 
 
@@ -79,11 +90,14 @@ class NavigationBar(QWidget):
         self._add_options(_group(flow, "optionGroup"))
 
     def _add_moves(self, layout: QHBoxLayout) -> None:
-        self.today_button = self._button(_("Today"), "todayButton", _("Go to today (T)"))
-        self.previous_button = self._button("", "previousButton", _("Previous (Page Up)"))
+        today_tip = _("Go to today ({key})").format(key=key_name(Qt.Key.Key_T))
+        previous_tip = _("Previous ({key})").format(key=key_name(Qt.Key.Key_PageUp))
+        next_tip = _("Next ({key})").format(key=key_name(Qt.Key.Key_PageDown))
+        self.today_button = self._button(_("Today"), "todayButton", today_tip)
+        self.previous_button = self._button("", "previousButton", previous_tip)
         self.previous_button.setArrowType(Qt.ArrowType.LeftArrow)
         self.previous_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        self.next_button = self._button("", "nextButton", _("Next (Page Down)"))
+        self.next_button = self._button("", "nextButton", next_tip)
         self.next_button.setArrowType(Qt.ArrowType.RightArrow)
         self.next_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.today_button.clicked.connect(self.today_clicked)

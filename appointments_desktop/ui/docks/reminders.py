@@ -12,9 +12,10 @@ from appointments_desktop.i18n import _, format_number, ngettext
 from appointments_desktop.storage.listing import AppointmentRow
 from appointments_desktop.storage.models import Appointment
 from appointments_desktop.storage.todo import reminders_due_rows
-from appointments_desktop.ui.docks.base import DashboardDock
+from appointments_desktop.ui.docks.base import SELECTED_ROW_KEY, DashboardDock
 from appointments_desktop.ui.docks.row_table import RowList
 from appointments_desktop.ui.docks.rows import Field, RowsModel
+from appointments_desktop.ui.key_names import key_name
 from appointments_desktop.ui.operations import Operations
 from appointments_desktop.ui.status_actions import run_status_action
 
@@ -58,7 +59,9 @@ class RemindersDock(DashboardDock):
         self.rows.layout().addLayout(bar)
         self.rows.layout().setContentsMargins(6, 4, 6, 6)
         self.copy_button.setToolTip(_("Copy the reminder to paste it into a message"))
-        self.sent_button.setToolTip(_("Record that the reminder was sent (Ctrl+Return)"))
+        self.sent_button.setToolTip(
+            _("Record that the reminder was sent ({key})").format(key=key_name(SELECTED_ROW_KEY))
+        )
 
     def _connect(self) -> None:
         self.rows.table.open_requested.connect(self.open_requested)
@@ -67,7 +70,7 @@ class RemindersDock(DashboardDock):
         self.model.modelReset.connect(self._show_reminder)
         self.copy_button.clicked.connect(self.copy_reminder)
         self.sent_button.clicked.connect(self.mark_selected_sent)
-        shortcut = QShortcut(QKeySequence("Ctrl+Return"), self.rows, self.mark_selected_sent)
+        shortcut = QShortcut(QKeySequence(SELECTED_ROW_KEY), self.rows, self.mark_selected_sent)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def refresh(self) -> None:

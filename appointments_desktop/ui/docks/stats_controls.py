@@ -94,7 +94,7 @@ class StatsControls(QWidget):
         return StatsPeriod(self.period_box.currentData())
 
     def chosen(self) -> tuple[date, date]:
-        """The first and last day of "Chosen dates…" (both included)."""
+        """The first and last day of "Chosen dates" (both included)."""
         return as_date(self.from_edit.date()), as_date(self.to_edit.date())
 
     def operator_id(self) -> int | None:

@@ -21,6 +21,7 @@ from appointments_desktop.i18n import (
     format_number,
     format_percent,
     ngettext,
+    pgettext,
 )
 from appointments_desktop.storage.statistics import AppointmentStats, as_datetime, stats_between
 from appointments_desktop.storage.trends import (
@@ -88,10 +89,12 @@ class Rate(enum.Enum):
 
     @property
     def caption(self) -> str:
+        # Translators: the caption under a percentage in the statistics ("83 %" over
+        # "Completed"): the share of the period's appointments that ended so.
         captions = {
-            Rate.COMPLETION: _("Completed"),
+            Rate.COMPLETION: pgettext("statistics", "Completed"),
             Rate.NO_SHOW: _("No-shows"),
-            Rate.CANCELLATION: _("Cancelled"),
+            Rate.CANCELLATION: pgettext("statistics", "Cancelled"),
         }
         return captions[self]
 

@@ -57,7 +57,10 @@ class Figure(QWidget):
         self.value.setText(text)
         self.setToolTip(tooltip)
         self.value.setToolTip(tooltip)
-        self.value.setAccessibleName(f"{self.caption.text()}: {text}")
+        # Translators: what a screen reader says for a figure: its caption and its value,
+        # e.g. "Completed: 83 %".
+        name = _("{caption}: {value}").format(caption=self.caption.text(), value=text)
+        self.value.setAccessibleName(name)
         self.value.setAccessibleDescription(tooltip)
 
 

@@ -7,17 +7,18 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QPushButton, QSpinBox, QWidget
 
 from appointments_desktop.domain.status import Action
-from appointments_desktop.i18n import _, format_number, ngettext
+from appointments_desktop.i18n import _, format_number, ngettext, npgettext
 from appointments_desktop.storage.models import Appointment
 from appointments_desktop.storage.todo import (
     MAX_CONFIRM_WINDOW_HOURS,
     confirm_window_hours,
     to_confirm_rows,
 )
-from appointments_desktop.ui.docks.base import DashboardDock
+from appointments_desktop.ui.docks.base import SELECTED_ROW_KEY, DashboardDock
 from appointments_desktop.ui.docks.row_table import RowList
 from appointments_desktop.ui.docks.rows import Field, RowsModel
 from appointments_desktop.ui.editor.formats import qt_locale
+from appointments_desktop.ui.key_names import key_name
 from appointments_desktop.ui.operations import Operations
 from appointments_desktop.ui.status_actions import run_status_action
 
@@ -46,6 +47,7 @@ class ToConfirmDock(DashboardDock):
         self.rows = RowList(self.model, "toConfirm", self)
         self.rows.select_first = True
         self.hours_box = _hours_box()
+        self.hours_label = QLabel(buddy=self.hours_box, objectName="confirmWindowLabel")
         self.confirm_button = QPushButton(Action.CONFIRM.label, objectName="confirmButton")
         self._setting_timer = QTimer(self, singleShot=True, interval=SETTING_DELAY_MS)
         self._build()
@@ -53,19 +55,19 @@ class ToConfirmDock(DashboardDock):
         self.setWidget(self.rows)
 
     def _build(self) -> None:
-        # Translators: before the hours box, as in "Next [48] hours".
-        label = QLabel(_("Next"), buddy=self.hours_box)
-        self.rows.header.addWidget(label)
+        self.rows.header.addWidget(self.hours_label)
         self.rows.header.addWidget(self.hours_box)
         self.rows.layout().addWidget(self.confirm_button, 0, Qt.AlignmentFlag.AlignRight)
         self.rows.layout().setContentsMargins(6, 4, 6, 6)
-        self.confirm_button.setToolTip(_("Confirm the selected appointment (Ctrl+Return)"))
+        self.confirm_button.setToolTip(
+            _("Confirm the selected appointment ({key})").format(key=key_name(SELECTED_ROW_KEY))
+        )
 
     def _connect(self) -> None:
         self.rows.table.open_requested.connect(self.open_requested)
         self.rows.table.action_requested.connect(self.confirm)
         self.confirm_button.clicked.connect(self.confirm_selected)
-        shortcut = QShortcut(QKeySequence("Ctrl+Return"), self.rows, self.confirm_selected)
+        shortcut = QShortcut(QKeySequence(SELECTED_ROW_KEY), self.rows, self.confirm_selected)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.rows.table.selectionModel().selectionChanged.connect(self._enable_button)
         self.model.modelReset.connect(self._enable_button)
@@ -125,6 +127,10 @@ class ToConfirmDock(DashboardDock):
         self._setting_timer.start()
 
     def _set_suffix(self, hours: int) -> None:
+        """The words around the hours box, agreeing with its number: "Next [48] hours"."""
+        # Translators: before the hours box, as in "Next [48] hours" (the form agrees with
+        # the number, as Spanish "Próxima [1] hora", "Próximas [48] horas").
+        self.hours_label.setText(npgettext("hours ahead", "Next", "Next", hours))
         # Translators: after the number in "Next [48] hours".
         self.hours_box.setSuffix(ngettext(" hour", " hours", hours))
 

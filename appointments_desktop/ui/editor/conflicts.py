@@ -88,10 +88,14 @@ def ask_book_anyway(parent: QWidget | None, conflicts: Sequence[Appointment]) ->
         "This time overlaps {count} other appointments.",
         count,
     ).format(count=format_number(count))
-    lines = "\n".join(f"• {conflict_line(a)}" for a in conflicts)
+    lines = "\n".join("• " + conflict_line(a) for a in conflicts)
     question = _("Book anyway, or go back and choose another time?")
     return confirm(
-        parent, _("Double booking"), text, _("Book anyway"), informative=f"{lines}\n\n{question}"
+        parent,
+        _("Double booking"),
+        text,
+        _("Book anyway"),
+        informative="\n\n".join((lines, question)),
     )
 
 

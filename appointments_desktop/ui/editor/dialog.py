@@ -25,6 +25,7 @@ from appointments_desktop.ui.editor.prompts import confirm_discard, tell_action_
 from appointments_desktop.ui.editor.status_panel import StatusPanel
 from appointments_desktop.ui.editor.values import FormValues
 from appointments_desktop.ui.editor.writes import EditorWrites, Next
+from appointments_desktop.ui.key_names import key_name
 from appointments_desktop.ui.operations import Operations
 
 MINIMUM_WIDTH = 520
@@ -161,9 +162,8 @@ class AppointmentDialog(QDialog):
         self._touched = self._touched or values != self._loaded
         self.form.show_problems(problems if self._touched else [])
         self.save_button.setEnabled(not problems)
-        self.save_button.setToolTip(
-            "\n".join(p.message for p in problems) if problems else _("Save and close (Enter)")
-        )
+        save_tip = _("Save and close ({key})").format(key=key_name(Qt.Key.Key_Enter))
+        self.save_button.setToolTip("\n".join(p.message for p in problems) or save_tip)
         return problems
 
     def _save(self) -> None:

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from appointments_desktop.domain.errors import FieldProblem, field_label
-from appointments_desktop.i18n import _
+from appointments_desktop.domain.errors import FieldProblem, problem_text
 from appointments_desktop.ui.editor.fields import ProblemLabel
 
 PROBLEM_LABELS: dict[str, str] = {
@@ -38,9 +37,5 @@ class FieldProblems:
         """Show ``problems``, replacing whatever was shown before."""
         for field, label in self.by_field.items():
             label.show_messages([p.message for p in problems if p.field == field])
-        others = [
-            _("{field}: {message}").format(field=field_label(p.field), message=p.message)
-            for p in problems
-            if p.field not in self.by_field
-        ]
+        others = [problem_text(p) for p in problems if p.field not in self.by_field]
         self.other.show_messages(others)

@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from appointments_desktop.domain.status import Action
-from appointments_desktop.i18n import _
+from appointments_desktop.i18n import _, pgettext
 
 Shortcut = QKeySequence.StandardKey | str | None
 
@@ -99,7 +99,12 @@ def action_specs() -> dict[ActionId, ActionSpec]:
             _("&Refresh"), keys.Refresh, _("Read the appointments again"), "view-refresh"
         ),
         ActionId.SHOW_LIST: ActionSpec(
-            _("&Appointments"), "Ctrl+1", _("Show the appointment list"), "view-list-details"
+            # Translators: the command (in the Appointments menu, beside "Calendar") that
+            # shows the appointment list.
+            pgettext("show the list", "&Appointments"),
+            "Ctrl+1",
+            _("Show the appointment list"),
+            "view-list-details",
         ),
         ActionId.SHOW_CALENDAR: ActionSpec(
             _("&Calendar"), "Ctrl+2", _("Show the calendar"), "view-calendar"

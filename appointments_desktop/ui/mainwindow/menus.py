@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QWidget
 
-from appointments_desktop.i18n import _
+from appointments_desktop.i18n import _, pgettext
 from appointments_desktop.ui.mainwindow.actions import STATUS_ACTIONS, ActionId
 
 Items = list[ActionId | None]
@@ -19,9 +19,9 @@ def build_menus(bar: QMenuBar, actions: dict[ActionId, QAction]) -> QMenu:
     edits: Items = [ActionId.UNDO, ActionId.REDO, None, ActionId.OPEN_APPOINTMENT, None]
     _fill(bar.addMenu(_("&Edit")), actions, [*edits, ActionId.FIND, None, ActionId.PREFERENCES])
     views: Items = [ActionId.SHOW_LIST, ActionId.SHOW_CALENDAR, None]
-    _fill(
-        bar.addMenu(_("&Appointments")), actions, [*views, *STATUS_ACTIONS, None, ActionId.REFRESH]
-    )
+    # Translators: the menu with the list and calendar commands and the status actions.
+    appointments = bar.addMenu(pgettext("menu", "&Appointments"))
+    _fill(appointments, actions, [*views, *STATUS_ACTIONS, None, ActionId.REFRESH])
     view_menu = bar.addMenu(_("&View"))
     records: Items = [ActionId.MANAGE_CUSTOMERS, ActionId.MANAGE_OPERATORS, ActionId.MANAGE_TYPES]
     records += [None, ActionId.OPENING_HOURS]
