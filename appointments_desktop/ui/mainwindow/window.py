@@ -39,6 +39,7 @@ from appointments_desktop.ui.mainwindow.actions import ActionId, create_actions
 from appointments_desktop.ui.mainwindow.commands import MESSAGE_MS, SelectionCommands
 from appointments_desktop.ui.mainwindow.dashboard import Dashboard
 from appointments_desktop.ui.mainwindow.editors import EditorHost
+from appointments_desktop.ui.mainwindow.layout import restore_layout, save_layout
 from appointments_desktop.ui.mainwindow.menus import build_menus, build_tool_bar
 from appointments_desktop.ui.mainwindow.pages import CentralPages, Page
 from appointments_desktop.ui.mainwindow.sample import offer_sample_data
@@ -47,8 +48,6 @@ from appointments_desktop.ui.operations import Operations
 from appointments_desktop.ui.status_actions import describe
 from appointments_desktop.ui.undo import UndoCommands
 from appointments_desktop.ui.window_state import WindowState
-
-DEFAULT_SIZE = (1200, 760)
 
 
 class MainWindow(QMainWindow):
@@ -274,22 +273,11 @@ class MainWindow(QMainWindow):
     # -- layout ------------------------------------------------------------------------
 
     def _restore_layout(self) -> None:
-        self._first_layout = not self._state.restore_window(self)
-        if self._first_layout:
-            self.resize(*DEFAULT_SIZE)
-        self._state.restore_part("listHeader", self.list_panel.table.horizontalHeader())
-        scope = self._state.value("scope", Scope.ALL.value)
-        if scope in {s.value for s in Scope}:
-            self.list_panel.set_scope(Scope(scope))
-        page = self._state.value("page", Page.CALENDAR.value)
-        self.pages.work_page = Page(page) if page in {p.value for p in Page} else Page.CALENDAR
+        self._first_layout = restore_layout(self._state, self, self.list_panel, self.pages)
 
     def save_layout(self) -> None:
         """Remember size, position, tool bars, docks, columns and the list's filter."""
-        self._state.save_window(self)
-        self._state.save_part("listHeader", self.list_panel.table.horizontalHeader())
-        self._state.set_value("scope", self.list_panel.scope.value)
-        self._state.set_value("page", self.pages.work_page.value)
+        save_layout(self._state, self, self.list_panel, self.pages)
 
     def showEvent(self, event: QShowEvent) -> None:
         """On the very first start, size the docks for the window as it is first shown."""
