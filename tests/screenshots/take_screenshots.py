@@ -4,8 +4,11 @@ The main window is shown with its four dashboard docks, in the light palette and
 
     .venv/bin/python -m tests.screenshots.take_screenshots [output folder]   (default: shots/)
 
-Also saves the calendar's pictures (tests/screenshots/calendar_shots.py). Uses a sample-data
-database in the output folder (made on the first run, around today) and
+The pictures here are in English with en_US formats, whatever the system's or the stored
+locale (the program follows those since it speaks other languages). Also saves the
+calendar's pictures (tests/screenshots/calendar_shots.py) and the other locales' pictures,
+German, French, Spanish and right to left (tests/screenshots/locale_shots.py). Uses a
+sample-data database in the output folder (made on the first run, around today) and
 settings of its own, so earlier runs or the user's layout never change the pictures. Open
 the PNGs to look at the result.
 """
@@ -24,6 +27,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from appointments_desktop import Appointment, Status, create_sample_data, open_database
+from appointments_desktop.i18n import set_locale
 from appointments_desktop.storage.scopes import Scope
 from appointments_desktop.ui.app import create_application
 from appointments_desktop.ui.dialogs import (
@@ -37,10 +41,12 @@ from appointments_desktop.ui.editor import AppointmentDialog
 from appointments_desktop.ui.events import AppEvents
 from appointments_desktop.ui.mainwindow.window import MainWindow
 from appointments_desktop.ui.operations import Operations
-from tests.screenshots import calendar_shots
+from tests.screenshots import calendar_shots, locale_shots
 from tests.screenshots.chart_shots import dark_palette
 
 SIZES = ((1280, 800), (1920, 1080))
+ENGLISH = "en_US"
+"""The locale of the English pictures, set before the application applies it to Qt."""
 
 
 def save(
@@ -128,6 +134,7 @@ def welcome_shot(folder: Path) -> None:
 def main() -> None:
     folder = Path(sys.argv[1] if len(sys.argv) > 1 else "shots")
     folder.mkdir(parents=True, exist_ok=True)
+    set_locale(ENGLISH)
     app = create_application()
     settings_folder = folder.resolve() / "settings"
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
@@ -143,6 +150,7 @@ def main() -> None:
     database.close()
     welcome_shot(folder)
     calendar_shots.main(folder)
+    locale_shots.main(folder)
     app.quit()
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -211,7 +211,11 @@ class RowList(QWidget):
         if kept is None and (selected or self.select_first) and count:
             kept = min(max(position, 0), count - 1)
         if kept is not None:
-            self.table.selectRow(kept)
+            # Not selectRow: right to left it looks for a column at the viewport's edge,
+            # finds none, and selects nothing.
+            flags = QItemSelectionModel.SelectionFlag
+            index = self.model.index(kept, 0)
+            self.table.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
 
     def set_texts(self, count: str, empty: str) -> None:
         """The count line and the line shown when there are no rows."""
