@@ -9,7 +9,8 @@ looking at pixels.
 Promises: a double-click on a block asks to open it, on an empty slot to book there; a drag
 of an open appointment's block asks to move it (to another operator too, in the day view),
 a drag of its bottom edge to resize it, snapped to :attr:`TimeGrid.snap_minutes`; a final
-appointment's block does not move, and a tooltip says why.
+appointment's block does not move, and a tooltip says why. Right to left the grid is
+mirrored (days from the right, the ruler at the right) and the mouse finds what is painted.
 """
 
 from __future__ import annotations
@@ -133,9 +134,12 @@ class TimeGrid(QWidget):
         return float(widest + 14)
 
     def _relayout(self) -> None:
-        size = QSizeF(self.size())
         self._geometry = GridGeometry(
-            self._geometry.columns, self._geometry.band, size, self._geometry.ruler_width
+            self._geometry.columns,
+            self._geometry.band,
+            QSizeF(self.size()),
+            self._geometry.ruler_width,
+            right_to_left=self.isRightToLeft(),
         )
         self._blocks = lay_out_blocks(self._rows, self._geometry)
         self.update()
@@ -144,6 +148,11 @@ class TimeGrid(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._relayout()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._relayout()
 
     def sizeHint(self) -> QSize:
         return QSize(800, self._geometry.band.hours * MIN_HOUR_HEIGHT)
@@ -177,10 +186,7 @@ class TimeGrid(QWidget):
         """The slot under ``point``: its start (down to the snap step) and, in the day view,
         the column's operator id (else None). Points beside the columns take the nearest."""
         geometry = self._geometry
-        index = geometry.column_at(point.x())
-        if index is None:
-            index = 0 if point.x() < geometry.ruler_width else len(geometry.columns) - 1
-        column = geometry.columns[index]
+        column = geometry.columns[geometry.column_near(point.x())]
         moment = geometry.moment_at(point.y(), column.day)
         minute = moment.hour * 60 + moment.minute
         last_slot = geometry.band.last_hour * 60 - self.snap_minutes
@@ -204,6 +210,7 @@ class TimeGrid(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
+        painter.setLayoutDirection(self.layoutDirection())
         painter.setClipRect(event.rect())
         colours = look.CalendarColours.from_palette(self.palette())
         painting.paint_background(painter, self._geometry, self._today, colours)
@@ -216,7 +223,8 @@ class TimeGrid(QWidget):
             painting.paint_now(painter, self._geometry, self._now)
         if drag is not None:
             label = texts.time_range(drag.start, drag.end())
-            painting.paint_preview(painter, drag.preview_rect(self._geometry), label, colours)
+            preview = drag.preview_rect(self._geometry)
+            painting.paint_preview(painter, preview, label, colours)
         painter.end()
 
     def _visible_blocks(self, area: QRect) -> list[Block]:

@@ -4,7 +4,9 @@ In the week views each column gets its weekday and date (today stands out in the
 colour) and, when the load is shown, one line per operator with the hours booked that day
 and a bar against the opening hours; the operators' names sit in the ruler's place at the
 left. In the day view each operator's column gets the name and "5 appointments · 4.5 h".
-The header reads nothing itself: the view hands it the loads with the columns.
+The header reads nothing itself: the view hands it the loads with the columns. Right to
+left it follows the mirrored grid: names at the right, each bar growing from its column's
+right edge with the hours at the left end.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import QWidget
 from appointments_desktop.storage.workload import DayLoad
 from appointments_desktop.ui.calendar import look, texts
 from appointments_desktop.ui.calendar.grid import TimeGrid
+from appointments_desktop.ui.calendar.mirror import Mirror
 
 ALIGN_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -90,10 +93,28 @@ class CalendarHeader(QWidget):
         rect = self._grid.geometry_map.column_rect(index)
         return QRectF(rect.left() + self._offset(), 0, rect.width(), self.height())
 
+    def load_line_rects(self, index: int, row: int, load: DayLoad | None) -> tuple[QRectF, QRectF]:
+        """Where operator ``row``'s load bar and hours text go in column ``index``."""
+        rect = self.column_rect(index)
+        top = self._title_height() + 2 + row * self._line()
+        line = QRectF(rect.left() + 3, top, rect.width() - 6, self._line() - 2)
+        minutes = load.minutes if load is not None else 0
+        share = min(minutes / max(self._content.open_minutes, 1), 1.0)
+        inside = Mirror.of(self).inside(line)
+        bar = QRectF(line.left(), line.top(), line.width() * share, line.height())
+        return inside.rect(bar), inside.rect(line.adjusted(0, 0, -3, 0))
+
+    def _names_width(self) -> float:
+        """From the header's leading edge to the grid's first column: the names' room."""
+        geometry = self._grid.geometry_map
+        edge = self._offset() + geometry.mirror.x(geometry.ruler_width)
+        return Mirror.of(self).x(edge)
+
     # -- painting ----------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
+        painter.setLayoutDirection(self.layoutDirection())
         colours = look.CalendarColours.from_palette(self.palette(), window=True)
         painter.fillRect(self.rect(), colours.background)
         for index, column in enumerate(self._grid.columns):
@@ -102,7 +123,7 @@ class CalendarHeader(QWidget):
                 self._paint_operator(painter, rect, column.operator_id, column.day, colours)
             else:
                 self._paint_day(painter, rect, column.day, colours)
-                self._paint_loads(painter, rect, column.day, colours)
+                self._paint_loads(painter, index, column.day, colours)
         if not self.per_operator:
             self._paint_load_names(painter, colours)
         painter.setPen(QPen(colours.grid_line))
@@ -151,38 +172,33 @@ class CalendarHeader(QWidget):
         )
 
     def _paint_loads(
-        self, painter: QPainter, rect: QRectF, day: date, colours: look.CalendarColours
+        self, painter: QPainter, index: int, day: date, colours: look.CalendarColours
     ) -> None:
+        """Each operator's bar from the column's leading edge, the hours at its other end."""
         if not self._content.show_load:
             return
-        top = self._title_height() + 2
-        for operator_id in self._content.operators:
+        alignment = Mirror.of(self).align(ALIGN_RIGHT)
+        for row, operator_id in enumerate(self._content.operators):
             load = self._content.loads.get((operator_id, day))
-            line = QRectF(rect.left() + 3, top, rect.width() - 6, self._line() - 2)
-            self._paint_load_line(painter, line, load, colours)
-            top += self._line()
-
-    def _paint_load_line(
-        self, painter: QPainter, line: QRectF, load: DayLoad | None, colours: look.CalendarColours
-    ) -> None:
-        minutes = load.minutes if load is not None else 0
-        share = minutes / max(self._content.open_minutes, 1)
-        bar = QRectF(line.left(), line.top(), line.width() * min(share, 1.0), line.height())
-        painter.fillRect(bar, colours.overload_bar if share > 1 else colours.load_bar)
-        painter.setPen(colours.text if minutes else colours.secondary_text)
-        painter.drawText(
-            line.adjusted(0, 0, -3, 0), ALIGN_RIGHT, texts.hours_text(minutes) if minutes else "–"
-        )
+            minutes = load.minutes if load is not None else 0
+            bar, text = self.load_line_rects(index, row, load)
+            over = minutes > max(self._content.open_minutes, 1)
+            painter.fillRect(bar, colours.overload_bar if over else colours.load_bar)
+            painter.setPen(colours.text if minutes else colours.secondary_text)
+            painter.drawText(text, alignment, texts.hours_text(minutes) if minutes else "–")
 
     def _paint_load_names(self, painter: QPainter, colours: look.CalendarColours) -> None:
+        """The operators' names in the ruler's place, each close to its first bar."""
         if not self._content.show_load:
             return
-        width = self._grid.geometry_map.ruler_width + self._offset() - 6
+        mirror = Mirror.of(self)
+        alignment = mirror.align(ALIGN_RIGHT)
+        width = self._names_width() - 6
         top = self._title_height() + 2
         painter.setPen(colours.secondary_text)
         for name in self._content.operators.values():
-            line = QRectF(2, top, width, self._line() - 2)
-            painter.drawText(line, ALIGN_RIGHT, self._elided(name, width))
+            line = mirror.rect(QRectF(2, top, width, self._line() - 2))
+            painter.drawText(line, alignment, self._elided(name, width))
             top += self._line()
 
     def _halves(self, rect: QRectF) -> tuple[QRectF, QRectF]:

@@ -20,7 +20,7 @@ from PySide6.QtCore import QPointF, QRectF
 
 from appointments_desktop.domain.agenda import snap
 from appointments_desktop.domain.validation import MAX_DURATION_MINUTES
-from appointments_desktop.ui.calendar.layout import BLOCK_GAP, MIN_BLOCK_HEIGHT, Block, GridGeometry
+from appointments_desktop.ui.calendar.layout import MIN_BLOCK_HEIGHT, Block, GridGeometry
 
 RESIZE_MARGIN = 5.0
 """A press this close (pixels) to a block's bottom edge resizes instead of moving it."""
@@ -112,8 +112,7 @@ class Drag:
             bottom = geometry.y_for(self.end(), day)
             rect.setBottom(max(bottom, rect.top() + MIN_BLOCK_HEIGHT))
             return rect
-        column = geometry.column_rect(self.column)
         day = geometry.columns[self.column].day
         top = geometry.y_for(self.start, day)
         bottom = max(geometry.y_for(self.end(), day), top + MIN_BLOCK_HEIGHT)
-        return QRectF(column.left(), top, column.width() - BLOCK_GAP, bottom - top)
+        return geometry.lane_rect(self.column, top, bottom)

@@ -1,8 +1,9 @@
 """The calendar's keys: which key does what, in one table.
 
-Left/Right a day (the month grid moves its selected day itself), Page Up/Down a period,
-T today, D/W/M the day, week and month views, Up/Down an hour of scrolling in the day and
-week views. Keys with Ctrl, Alt or Meta are left to the window's shortcuts.
+Left/Right a day (right to left, Left is the later day, as the days run that way; the
+month grid moves its selected day itself), Page Up/Down a period, T today, D/W/M the day,
+week and month views, Up/Down an hour of scrolling in the day and week views. Keys with
+Ctrl, Alt or Meta are left to the window's shortcuts.
 """
 
 from __future__ import annotations
@@ -28,13 +29,15 @@ class Navigable(Protocol):
     def go_today(self) -> None: ...
     def set_mode(self, mode: CalendarMode) -> None: ...
     def scroll_hours(self, hours: float) -> None: ...
+    def isRightToLeft(self) -> bool: ...  # noqa: N802 - Qt's name
 
 
 def key_actions(view: Navigable) -> dict[int, Action]:
     """The action of each key for ``view`` in its current mode."""
+    later = -1 if view.isRightToLeft() else 1
     actions: dict[int, Action] = {
-        Qt.Key.Key_Left: lambda: view.step_day(-1),
-        Qt.Key.Key_Right: lambda: view.step_day(1),
+        Qt.Key.Key_Left: lambda: view.step_day(-later),
+        Qt.Key.Key_Right: lambda: view.step_day(later),
         Qt.Key.Key_PageUp: lambda: view.step_period(-1),
         Qt.Key.Key_PageDown: lambda: view.step_period(1),
         Qt.Key.Key_T: view.go_today,

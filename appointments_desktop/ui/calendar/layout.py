@@ -7,7 +7,9 @@ overlapping ones side by side with :func:`appointments_desktop.domain.agenda.pla
 Promises: a block's rectangle runs from its start to its end on the hour scale (at least
 :data:`MIN_BLOCK_HEIGHT` tall); blocks that overlap on screen, short ones stretched to that
 height included, never share a lane, so no block hides another; an appointment that runs
-past midnight gets one block per visible day it covers.
+past midnight gets one block per visible day it covers. Right to left, everything is
+mirrored: the ruler at the right, the first column next to it, the first lane at each
+column's right; hit-testing answers for the mirrored places.
 """
 
 from __future__ import annotations
@@ -18,13 +20,15 @@ from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QRectF, QSizeF
 
-from appointments_desktop.domain.agenda import Interval, place
+from appointments_desktop.domain.agenda import Interval, Placement, place
 from appointments_desktop.storage.listing import AppointmentRow
+from appointments_desktop.ui.calendar.mirror import Mirror
 
 MIN_BLOCK_HEIGHT = 18.0
 """A short appointment is drawn at least this tall (pixels), so it can be seen and hit."""
 BLOCK_GAP = 3.0
-"""Space kept free at the right of each column, so neighbouring days stay apart."""
+"""Space kept free at the end of each column (right to left: its left), so neighbouring
+days stay apart."""
 
 
 @dataclass(frozen=True)
@@ -64,18 +68,31 @@ class Block:
 class GridGeometry:
     """Maps moments and columns to pixels and back for a grid of ``size``.
 
-    The ruler takes ``ruler_width`` at the left; the columns share the rest equally; the
-    band's hours share the height equally.
+    The ruler takes ``ruler_width`` at the left (``right_to_left``: at the right); the
+    columns share the rest equally, the first one next to the ruler; the band's hours share
+    the height equally. Places are worked out left to right and mirrored by :attr:`mirror`.
     """
 
     def __init__(
-        self, columns: Sequence[Column], band: Band, size: QSizeF, ruler_width: float
+        self,
+        columns: Sequence[Column],
+        band: Band,
+        size: QSizeF,
+        ruler_width: float,
+        *,
+        right_to_left: bool = False,
     ) -> None:
         self.columns = list(columns)
         self.band = band
         self.size = size
         self.ruler_width = ruler_width
+        self.mirror = Mirror(0.0, size.width(), right_to_left)
         self._index = {column: number for number, column in enumerate(self.columns)}
+
+    @property
+    def right_to_left(self) -> bool:
+        """Whether the grid is mirrored."""
+        return self.mirror.active
 
     @property
     def hour_height(self) -> float:
@@ -87,17 +104,54 @@ class GridGeometry:
         """Pixels per column."""
         return (self.size.width() - self.ruler_width) / max(len(self.columns), 1)
 
-    def column_rect(self, index: int) -> QRectF:
-        """The whole height of column ``index``."""
+    def _logical_column(self, index: int) -> QRectF:
         left = self.ruler_width + index * self.column_width
         return QRectF(left, 0.0, self.column_width, self.size.height())
 
+    def column_rect(self, index: int) -> QRectF:
+        """The whole height of column ``index``."""
+        return self.mirror.rect(self._logical_column(index))
+
+    def column_start(self, index: int) -> float:
+        """The x of column ``index``'s edge towards the ruler (where its day begins)."""
+        return self.mirror.x(self._logical_column(index).left())
+
+    def ruler_rect(self) -> QRectF:
+        """The hour labels' strip, the whole height."""
+        return self.mirror.rect(QRectF(0.0, 0.0, self.ruler_width, self.size.height()))
+
+    def columns_rect(self) -> QRectF:
+        """All the columns together, the whole height."""
+        width = max(self.size.width() - self.ruler_width, 0.0)
+        return self.mirror.rect(QRectF(self.ruler_width, 0.0, width, self.size.height()))
+
+    def lane_rect(
+        self, index: int, top: float, bottom: float, placement: Placement | None = None
+    ) -> QRectF:
+        """From ``top`` to ``bottom`` in column ``index``, across the lanes of ``placement``
+        (None: all of them), the column's gap left free."""
+        placement = placement or Placement(0, lane=0, lanes=1, span=1)
+        column = self._logical_column(index)
+        share = (column.width() - BLOCK_GAP) / placement.lanes
+        left = column.left() + share * placement.lane
+        return self.mirror.rect(QRectF(left, top, share * placement.span, bottom - top))
+
     def column_at(self, x: float) -> int | None:
-        """The column under ``x``, or ``None`` over the ruler or past the last column."""
-        if x < self.ruler_width or not self.columns:
-            return None
-        index = int((x - self.ruler_width) // self.column_width)
-        return index if index < len(self.columns) else None
+        """The column painted under ``x``, or ``None`` over the ruler or past the columns."""
+        for index in range(len(self.columns)):
+            rect = self.column_rect(index)
+            if rect.left() <= x < rect.right():
+                return index
+        return None
+
+    def column_near(self, x: float) -> int:
+        """The column under ``x``, else the nearest one (the grid must have columns)."""
+        found = self.column_at(x)
+        if found is not None:
+            return found
+        return min(
+            range(len(self.columns)), key=lambda i: abs(self.column_rect(i).center().x() - x)
+        )
 
     def column_of(self, day: date, operator_id: int | None = None) -> int | None:
         """The column showing ``day`` (and ``operator_id`` in the day view), if any."""
@@ -135,7 +189,9 @@ def lay_out_blocks(rows: Iterable[AppointmentRow], geometry: GridGeometry) -> li
     blocks = []
     for index, members in by_column.items():
         blocks += _column_blocks(index, members, geometry)
-    blocks.sort(key=lambda block: (block.row.scheduled_at, block.rect.x()))
+    blocks.sort(
+        key=lambda block: (block.row.scheduled_at, geometry.mirror.x(block.rect.center().x()))
+    )
     return blocks
 
 
@@ -157,17 +213,13 @@ def _column_blocks(
     index: int, members: list[tuple[AppointmentRow, Interval]], geometry: GridGeometry
 ) -> list[Block]:
     placements = place(interval for _row, interval in members)
-    column = geometry.column_rect(index)
-    inner = column.width() - BLOCK_GAP
     blocks = []
     for row, interval in members:
         placement = placements[row.id]
         day = geometry.columns[index].day
         top = geometry.y_for(interval.start, day)
         bottom = geometry.y_for(interval.end, day)
-        left = column.left() + inner * placement.lane / placement.lanes
-        width = inner * placement.span / placement.lanes
-        rect = QRectF(left, top, width, bottom - top)
+        rect = geometry.lane_rect(index, top, bottom, placement)
         _first, band_end = geometry.band_edges(day)
         blocks.append(Block(row, index, rect, row.end_time <= band_end))
     return blocks

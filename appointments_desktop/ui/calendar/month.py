@@ -28,6 +28,7 @@ from appointments_desktop.domain.status import Status
 from appointments_desktop.i18n import format_number
 from appointments_desktop.storage.listing import AppointmentRow
 from appointments_desktop.ui.calendar import month_layout as layout
+from appointments_desktop.ui.calendar.mirror import Mirror
 
 _STEPS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7}
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -47,10 +48,12 @@ class MonthGrid(QWidget):
     (type colour chip, start time, customer; pending in italics with a hollow chip,
     cancelled and no-show struck through and faded), ending in "+N more" when they do not
     all fit. Days of the neighbouring months are dimmed; today is tinted, its number on a
-    filled badge. The selected day (arrow keys, click) always lies in the shown six weeks;
-    Enter or a double-click on a day emits :attr:`day_activated`, a double-click on an
-    appointment line emits :attr:`open_requested`. Tooltips give an appointment's details,
-    or the hidden appointments on "+N more".
+    filled badge. Right to left, the weeks run from the right and each cell is mirrored
+    (number, chips and text from its right edge). The selected day (arrow keys, click)
+    always lies in the shown six weeks; Enter or a double-click on a day emits
+    :attr:`day_activated`, a double-click on an appointment line emits
+    :attr:`open_requested`. Tooltips give an appointment's details, or the hidden
+    appointments on "+N more".
     """
 
     day_activated = Signal(object)
@@ -160,6 +163,7 @@ class MonthGrid(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
+        painter.setLayoutDirection(self.layoutDirection())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), self.palette().color(_ROLE.Window))
         self._paint_header(painter)
@@ -202,7 +206,9 @@ class MonthGrid(QWidget):
         font.setBold(today)
         size = self.fontMetrics().height() + 4.0
         width = max(size, QFontMetricsF(font).horizontalAdvance(text) + 8.0)
-        badge = QRectF(cell.left() + 3, cell.top() + 3, width, size)
+        badge = Mirror.painting(painter, cell).rect(
+            QRectF(cell.left() + 3, cell.top() + 3, width, size)
+        )
         if today:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(self.palette().color(_ROLE.Highlight))
@@ -219,7 +225,9 @@ class MonthGrid(QWidget):
         font = QFont(self.font())
         font.setItalic(row.status is Status.PENDING)
         font.setStrikeOut(struck)
-        text_rect = rect.adjusted(rect.height() * 0.75, 0, 0, 0)
+        text_rect = Mirror.painting(painter, rect).rect(
+            rect.adjusted(rect.height() * 0.75, 0, 0, 0)
+        )
         self._paint_text(painter, text_rect, font, layout.line_text(row))
         painter.restore()
 
@@ -233,7 +241,7 @@ class MonthGrid(QWidget):
         painter.setFont(font)
         painter.setPen(self.palette().color(_ROLE.Text))
         elided = QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
-        painter.drawText(rect, _LEFT_MIDDLE, elided)
+        painter.drawText(rect, Mirror.painting(painter, rect).align(_LEFT_MIDDLE), elided)
 
     # -- input ---------------------------------------------------------------------------
 
@@ -283,6 +291,7 @@ def _paint_chip(painter: QPainter, rect: QRectF, row: AppointmentRow) -> None:
     """The type's colour as a small square: hollow while the appointment is pending."""
     side = rect.height() * 0.5
     chip = QRectF(rect.left() + 1, rect.center().y() - side / 2, side, side)
+    chip = Mirror.painting(painter, rect).rect(chip)
     colour, hollow = QColor(row.type_colour), row.status is Status.PENDING
     painter.setPen(QPen(colour, 2.0) if hollow else Qt.PenStyle.NoPen)
     painter.setBrush(Qt.BrushStyle.NoBrush if hollow else colour)

@@ -2,6 +2,9 @@
 
 Plain functions over a ``QPainter`` and a :class:`GridGeometry`; they keep no state and
 change nothing but the painter's output, so the widget decides what to paint and when.
+Right to left they paint the geometry's mirrored places, and inside each block the stripe
+and the text from its right edge, following the painter's layout direction (see
+:class:`~.mirror.Mirror`).
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 
 from appointments_desktop.ui.calendar import look, texts
 from appointments_desktop.ui.calendar.layout import Block, GridGeometry
+from appointments_desktop.ui.calendar.mirror import Mirror
 
 STRIPE = 4.0
 PADDING = 3.0
@@ -49,8 +53,8 @@ def paint_background(
         )
     painter.setPen(QPen(colours.grid_line))
     for index in range(len(geometry.columns)):
-        left = geometry.column_rect(index).left()
-        painter.drawLine(QPointF(left, 0), QPointF(left, geometry.size.height()))
+        x = geometry.column_start(index)
+        painter.drawLine(QPointF(x, 0), QPointF(x, geometry.size.height()))
 
 
 def _shade_closed_hours(
@@ -69,19 +73,21 @@ def _hline(
     painter: QPainter, geometry: GridGeometry, y: float, colour: QColor, style: Qt.PenStyle
 ) -> None:
     painter.setPen(QPen(colour, 1, style))
-    painter.drawLine(QPointF(geometry.ruler_width, y), QPointF(geometry.size.width(), y))
+    columns = geometry.columns_rect()
+    painter.drawLine(QPointF(columns.left(), y), QPointF(columns.right(), y))
 
 
 def paint_ruler(painter: QPainter, geometry: GridGeometry, colours: look.CalendarColours) -> None:
-    """The hour labels at the left, each just under its hour line."""
+    """The hour labels beside the columns (at the left, or the right), each just under its
+    hour line and close to the columns."""
     painter.setPen(colours.secondary_text)
     metrics = painter.fontMetrics()
+    mirror = geometry.mirror
+    alignment = mirror.align(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
     for hour in range(geometry.band.first_hour, geometry.band.last_hour):
         top = (hour - geometry.band.first_hour) * geometry.hour_height
-        label = QRectF(0, top + 1, geometry.ruler_width - 6, metrics.height())
-        painter.drawText(
-            label, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, texts.hour_label(hour)
-        )
+        label = mirror.rect(QRectF(0, top + 1, geometry.ruler_width - 6, metrics.height()))
+        painter.drawText(label, alignment, texts.hour_label(hour))
 
 
 class BlockFonts:
@@ -126,19 +132,21 @@ def paint_blocks(
 def paint_block(
     painter: QPainter, block: Block, fonts: BlockFonts, *, outline: look.CalendarColours | None
 ) -> None:
-    """One block: fill, type stripe, status border (selected, given ``outline``: a 2 px
-    ring instead), and as many lines of text as fit."""
+    """One block: fill, type stripe at its leading edge, status border (selected, given
+    ``outline``: a 2 px ring instead), and as many lines of text as fit."""
     style = look.block_look(block.row.status, block.row.type_colour)
     rect = block.rect.adjusted(0.5, 0.5, -1.0, -1.0)
+    inside = Mirror.painting(painter, rect)
     painter.fillRect(rect, style.fill)
-    painter.fillRect(QRectF(rect.left(), rect.top(), STRIPE, rect.height()), style.stripe)
+    stripe = inside.rect(QRectF(rect.left(), rect.top(), STRIPE, rect.height()))
+    painter.fillRect(stripe, style.stripe)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     if outline is None:
         painter.setPen(QPen(style.border, 1, style.border_style))
         painter.drawRect(rect)
     else:
         _paint_ring(painter, rect, style.fill, outline)
-    text_rect = rect.adjusted(STRIPE + PADDING, 1, -PADDING, -1)
+    text_rect = inside.rect(rect.adjusted(STRIPE + PADDING, 1, -PADDING, -1))
     if text_rect.width() >= 12:
         _paint_text(painter, block, text_rect, style, fonts)
 
@@ -159,31 +167,55 @@ def _paint_ring(
 def _paint_text(
     painter: QPainter, block: Block, rect: QRectF, style: look.BlockLook, fonts: BlockFonts
 ) -> None:
-    """The lines that fit, elided; a line that would show next to nothing is left out."""
+    """The lines that fit, elided; a line that would show next to nothing is left out, and
+    the first line never shows a cut time (see :func:`shown_first_line`)."""
     height = fonts.line_height
-    lines = _lines_that_fit(block, rect.height(), height)
+    lines, time_text = _lines_that_fit(block, rect.height(), height)
+    alignment = Mirror.painting(painter, rect).align(LEFT_MIDDLE)
     painter.setPen(style.text)
     top = rect.top()
     for number, line in enumerate(lines):
         bold = len(lines) == 3 and number == 1
         font, metrics = fonts.get(bold=bold, struck=style.struck)
         shown = metrics.elidedText(line, Qt.TextElideMode.ElideRight, int(rect.width()))
-        if len(shown) < min(len(line), MIN_SHOWN_CHARACTERS):
-            shown = texts.compact_time(block.row.scheduled_at) if number == 0 else ""
-            if not shown or metrics.horizontalAdvance(shown) > rect.width():
-                break
+        if number == 0:
+            compact = texts.compact_time(block.row.scheduled_at)
+            fits = metrics.horizontalAdvance(compact) <= rect.width()
+            shown = shown_first_line(line, shown, time_text, compact if fits else "")
+        elif len(shown) < min(len(line), MIN_SHOWN_CHARACTERS):
+            shown = ""
+        if not shown:
+            break
         painter.setFont(font)
-        painter.drawText(QRectF(rect.left(), top, rect.width(), height), LEFT_MIDDLE, shown)
+        painter.drawText(QRectF(rect.left(), top, rect.width(), height), alignment, shown)
         top += height
 
 
-def _lines_that_fit(block: Block, height: float, line_height: int) -> list[str]:
+def shown_first_line(line: str, elided: str, time_text: str, compact: str) -> str:
+    """What a block's first line shows, given ``line`` ``elided`` to the block's width.
+
+    ``line`` begins with (or is) ``time_text``; ``compact`` is the start time at its
+    shortest, or "" when even that is too wide. The elided line when it keeps
+    ``time_text`` whole (or there is no time in it) and is not next to nothing; else
+    ``compact``, or nothing: a cut time ("10:0…") could be read as another time.
+    """
+    if elided == line:
+        return line
+    keeps_time = time_text in elided or time_text not in line
+    if keeps_time and len(elided) >= min(len(line), MIN_SHOWN_CHARACTERS):
+        return elided
+    return compact
+
+
+def _lines_that_fit(block: Block, height: float, line_height: int) -> tuple[list[str], str]:
+    """The lines for ``height``, and the time their first line shows."""
     time_text, customer, kind = texts.block_lines(block.row)
     if height >= 3 * line_height:
-        return [time_text, customer, kind]
+        return [time_text, customer, kind], time_text
+    start = texts.clock_time(block.row.scheduled_at)
     if height >= 2 * line_height:
-        return [texts.one_line(block.row), kind]
-    return [texts.one_line(block.row)]
+        return [texts.one_line(block.row), kind], start
+    return [texts.one_line(block.row)], start
 
 
 def paint_now(painter: QPainter, geometry: GridGeometry, now: datetime) -> None:
@@ -193,17 +225,19 @@ def paint_now(painter: QPainter, geometry: GridGeometry, now: datetime) -> None:
     if not today or not first <= now <= last:
         return
     y = geometry.y_for(now, now.date())
-    left = geometry.column_rect(today[0]).left()
-    right = geometry.column_rect(today[-1]).right()
+    span = geometry.column_rect(today[0]).united(geometry.column_rect(today[-1]))
     painter.setPen(QPen(look.NOW_LINE, 2))
-    painter.drawLine(QPointF(left, y), QPointF(right, y))
+    painter.drawLine(QPointF(span.left(), y), QPointF(span.right(), y))
     painter.setBrush(look.NOW_LINE)
-    painter.drawEllipse(QPointF(left, y), 4, 4)
+    painter.drawEllipse(QPointF(geometry.column_start(today[0]), y), 4, 4)
     painter.setBrush(Qt.BrushStyle.NoBrush)
 
 
 def paint_preview(
-    painter: QPainter, rect: QRectF, label: str, colours: look.CalendarColours
+    painter: QPainter,
+    rect: QRectF,
+    label: str,
+    colours: look.CalendarColours,
 ) -> None:
     """Where a dragged block would land: a dashed outline with its new time, on a mostly
     opaque patch of the background."""
@@ -214,9 +248,10 @@ def paint_preview(
     shown = rect.adjusted(0.5, 0.5, -1.0, -1.0)
     painter.drawRect(shown)
     painter.setPen(colours.text)
+    inside = Mirror.painting(painter, shown)
     painter.drawText(
-        shown.adjusted(PADDING + 2, 1, -PADDING, -1),
-        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+        inside.rect(shown.adjusted(PADDING + 2, 1, -PADDING, -1)),
+        inside.align(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
         label,
     )
     painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -95,16 +95,28 @@ class NavigationBar(QWidget):
         next_tip = _("Next ({key})").format(key=key_name(Qt.Key.Key_PageDown))
         self.today_button = self._button(_("Today"), "todayButton", today_tip)
         self.previous_button = self._button("", "previousButton", previous_tip)
-        self.previous_button.setArrowType(Qt.ArrowType.LeftArrow)
         self.previous_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.next_button = self._button("", "nextButton", next_tip)
-        self.next_button.setArrowType(Qt.ArrowType.RightArrow)
         self.next_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self._point_arrows()
         self.today_button.clicked.connect(self.today_clicked)
         self.previous_button.clicked.connect(self.previous_clicked)
         self.next_button.clicked.connect(self.next_clicked)
         for button in (self.today_button, self.previous_button, self.next_button):
             layout.addWidget(button)
+
+    def _point_arrows(self) -> None:
+        """Previous points to where the earlier days are: left, or right to left, right."""
+        earlier, later = Qt.ArrowType.LeftArrow, Qt.ArrowType.RightArrow
+        if self.isRightToLeft():
+            earlier, later = later, earlier
+        self.previous_button.setArrowType(earlier)
+        self.next_button.setArrowType(later)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._point_arrows()
 
     def _add_title(self, layout: QHBoxLayout) -> None:
         self.title = QLabel(objectName="calendarTitle")

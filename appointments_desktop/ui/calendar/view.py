@@ -8,10 +8,9 @@ drags into moves and resizes through :class:`Operations`. It reloads itself when
 when it is shown next). Opening and booking are requests the window answers:
 :attr:`CalendarView.open_requested` and :attr:`CalendarView.new_requested`.
 
-Keys: Left/Right a day (in the month view the arrows move the selected day and turn the
-month at its edge), Page Up/Down a period, T today,
-D/W/M the day, week and month views, Up/Down scroll the hours, Enter opens the selected
-appointment.
+Keys: Left/Right a day (mirrored right to left; in the month view the arrows move the
+selected day and turn the month at its edge), Page Up/Down a period, T today, D/W/M the
+day, week and month views, Up/Down scroll the hours, Enter opens the selected appointment.
 """
 
 from __future__ import annotations

@@ -2,7 +2,9 @@
 
 No painting and no widget, so tests call these directly. The bar chart asks for a layout
 with its content rectangle and measured text sizes and paints exactly what it gets back;
-every rectangle returned lies inside the given area.
+every rectangle returned lies inside the given area. Layouts run left to right; right to
+left the chart mirrors them with :func:`mirrored` (bars growing from the right, labels at
+the right, the first column at the right) and finds its bars in the mirrored places.
 """
 
 from __future__ import annotations
@@ -12,16 +14,21 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF
 
+from appointments_desktop.ui.calendar.mirror import Mirror
 from appointments_desktop.ui.charts.labels import label_box, shown_labels
 
 ROW_LINES = 1.8
 """A horizontal bar's row is at most this many text lines tall."""
 BAR_SHARE = 0.7
 """The part of its row (or column slot) a bar fills."""
-LABEL_SHARE = 0.4
-"""Horizontal labels take at most this part of the width."""
+LABEL_SHARE = 0.6
+"""Horizontal labels take what they need up to this part of the width, if the bars keep
+their share (see :data:`MIN_BAR_SHARE`)."""
 VALUE_SHARE = 0.25
 """Horizontal value texts take at most this part of the width."""
+MIN_BAR_SHARE = 0.3
+"""Horizontal bars keep at least this part of the width, so their lengths still compare:
+long labels are elided first."""
 MAX_COLUMN_LINES = 3.0
 """A vertical column is at most this many text lines wide."""
 COLUMN_LABEL_GAP = 1.0
@@ -78,12 +85,21 @@ def _whole_or_none(widths: Sequence[float], room: float) -> float:
     return widest if widest <= room + 0.5 else 0.0
 
 
+def label_room(width: float, sizes: TextSizes, value_width: float) -> float:
+    """How wide horizontal labels may be in a chart ``width`` wide: what the widest needs,
+    up to ``LABEL_SHARE`` of the width and leaving the bars ``MIN_BAR_SHARE`` of it after
+    the values (``value_width``) and the gaps."""
+    widest = max(sizes.label_widths, default=0.0)
+    after_bars = width * (1 - MIN_BAR_SHARE) - _with_gap(value_width, sizes.gap) - sizes.gap
+    return max(0.0, min(widest, width * LABEL_SHARE, after_bars))
+
+
 def horizontal_layout(area: QRectF, values: Sequence[float], sizes: TextSizes) -> list[BarGeometry]:
     """Rows from the top: label on the left, bar to its right, value at the bar's end.
 
     Rows share the height but are never taller than ``ROW_LINES`` lines; when a row is
-    lower than a line of text, only the bars are drawn. Labels are elided to at most
-    ``LABEL_SHARE`` of the width; values are shown whole or not at all.
+    lower than a line of text, only the bars are drawn. Labels get what they need up to
+    :func:`label_room` and are elided beyond it; values are shown whole or not at all.
     """
     if not values or area.width() <= 0 or area.height() <= 0:
         return []
@@ -91,8 +107,8 @@ def horizontal_layout(area: QRectF, values: Sequence[float], sizes: TextSizes) -
     with_text = row >= sizes.line_height
     label_width, value_width = 0.0, 0.0
     if with_text:
-        label_width = min(max(sizes.label_widths), area.width() * LABEL_SHARE)
         value_width = _whole_or_none(sizes.value_widths, area.width() * VALUE_SHARE)
+        label_width = label_room(area.width(), sizes, value_width)
     bar_left = area.left() + _with_gap(label_width, sizes.gap)
     room = max(0.0, area.right() - bar_left - _with_gap(value_width, sizes.gap))
     thickness = max(1.0, row * BAR_SHARE)
@@ -136,20 +152,51 @@ def vertical_layout(area: QRectF, values: Sequence[float], sizes: TextSizes) -> 
     return result
 
 
+def _column_centres(area: QRectF, count: int) -> list[float]:
+    slot_width = area.width() / count
+    return [area.left() + (index + 0.5) * slot_width for index in range(count)]
+
+
+def fitting_form(area: QRectF, forms: Sequence[Sequence[float]]) -> int:
+    """Which form of the column labels to show: the first (longest) whose labels all fit
+    side by side under their columns in ``area``, else the last (narrowest).
+
+    ``forms`` holds each form's label widths, one per column, longest form first (e.g.
+    "Saturday", "Sat", "S"); with fewer than two forms, the first.
+    """
+    if len(forms) < 2 or not forms[0]:
+        return 0
+    centres = _column_centres(area, len(forms[0]))
+    bounds = (area.left(), area.right())
+    for number, widths in enumerate(forms):
+        if len(shown_labels(centres, widths, bounds, COLUMN_LABEL_GAP)) == len(widths):
+            return number
+    return len(forms) - 1
+
+
 def _column_labels(
     area: QRectF, values: Sequence[float], sizes: TextSizes, line: float
 ) -> dict[int, QRectF]:
     """The boxes of the labels shown under the columns, by index (none without a line)."""
     if not line:
         return {}
-    slot_width = area.width() / len(values)
-    centres = [area.left() + (index + 0.5) * slot_width for index in range(len(values))]
+    centres = _column_centres(area, len(values))
     bounds = (area.left(), area.right())
     boxes = {}
     for index in shown_labels(centres, sizes.label_widths, bounds, COLUMN_LABEL_GAP):
         left, right = label_box(centres[index], sizes.label_widths[index], bounds)
         boxes[index] = QRectF(left, area.bottom() - line, right - left, line)
     return boxes
+
+
+def mirrored(geometries: Sequence[BarGeometry], mirror: Mirror) -> list[BarGeometry]:
+    """``geometries`` as ``mirror`` places them (unchanged when it is not active)."""
+    return [
+        BarGeometry(
+            mirror.rect(g.slot), mirror.rect(g.bar), mirror.rect(g.label), mirror.rect(g.value)
+        )
+        for g in geometries
+    ]
 
 
 def hit_index(geometries: Sequence[BarGeometry], position: QPointF) -> int | None:

@@ -1,7 +1,9 @@
 """A bar chart: horizontal rows ("most popular types") or vertical columns ("per weekday").
 
 Each bar's value text, already formatted by the caller, is written at the bar's end (after
-it, or on top of a column); one bar can be highlighted, e.g. today.
+it, or on top of a column); one bar can be highlighted, e.g. today. Columns are labelled
+with the longest form of the labels that fits whole (see :attr:`Bar.short_labels`). Right
+to left the chart is mirrored: bars grow from the right, the first column is the rightmost.
 """
 
 from __future__ import annotations
@@ -12,11 +14,14 @@ from PySide6.QtCore import QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QWidget
 
+from appointments_desktop.ui.calendar.mirror import Mirror
 from appointments_desktop.ui.charts.bar_layout import (
     BarGeometry,
     TextSizes,
+    fitting_form,
     hit_index,
     horizontal_layout,
+    mirrored,
     vertical_layout,
 )
 from appointments_desktop.ui.charts.base import ChartWidget
@@ -72,18 +77,34 @@ class BarChart(ChartWidget):
         self.update()
 
     def chart_layout(self) -> list[BarGeometry]:
-        """Where each bar and its texts go at the widget's current size and font."""
+        """Where each bar and its texts go at the widget's current size, font and layout
+        direction (what is painted and what the mouse finds)."""
         metrics = self.font_metrics()
         sizes = TextSizes(
             line_height=metrics.height(),
             gap=metrics.averageCharWidth(),
-            label_widths=self._widths([bar.label for bar in self._bars]),
+            label_widths=self._widths(self.label_texts()),
             value_widths=self._widths([bar.text for bar in self._bars]),
         )
         values = [bar.value for bar in self._bars]
+        area = self.content_rect()
         if self._orientation == Qt.Orientation.Horizontal:
-            return horizontal_layout(self.content_rect(), values, sizes)
-        return vertical_layout(self.content_rect(), values, sizes)
+            layout = horizontal_layout(area, values, sizes)
+        else:
+            layout = vertical_layout(area, values, sizes)
+        return mirrored(layout, self._mirror())
+
+    def label_texts(self) -> list[str]:
+        """The labels as written: in a column chart, the first form that fits whole."""
+        if self._orientation == Qt.Orientation.Horizontal or not self._bars:
+            return [bar.label for bar in self._bars]
+        count = 1 + max(len(bar.short_labels) for bar in self._bars)
+        forms = [[bar.label_form(number) for bar in self._bars] for number in range(count)]
+        chosen = fitting_form(self.content_rect(), [self._widths(form) for form in forms])
+        return forms[chosen]
+
+    def _mirror(self) -> Mirror:
+        return Mirror.across(self.content_rect(), self.isRightToLeft())
 
     def _widths(self, texts: list[str]) -> tuple[float, ...]:
         """Each text's width, in bold for the highlighted bar (as it is painted)."""
@@ -115,30 +136,35 @@ class BarChart(ChartWidget):
     def _paint_chart(self, painter: QPainter, colours: ChartColours) -> None:
         geometries = self.chart_layout()
         self._paint_base_line(painter, geometries, colours.grid)
+        painter.setPen(colours.text)
+        labels = self.label_texts()
         for index, geometry in enumerate(geometries):
             special = index == self._highlighted
             painter.fillRect(geometry.bar, colours.highlighted if special else colours.bar)
-            self._paint_texts(painter, index, geometry, colours)
+            self._paint_texts(painter, index, geometry, labels[index])
 
     def _paint_base_line(
         self, painter: QPainter, geometries: list[BarGeometry], colour: QColor
     ) -> None:
+        """The line the bars grow from: at the rows' left (right to left: right), or
+        under the columns."""
         first, last = geometries[0].bar, geometries[-1].bar
         painter.setPen(colour)
         if self._orientation == Qt.Orientation.Horizontal:
-            x = first.left() - 0.5
+            mirror = self._mirror()
+            x = mirror.x(mirror.rect(first).left() - 0.5)
             painter.drawLine(QPointF(x, first.top()), QPointF(x, last.bottom()))
         else:
             y = first.bottom() + 0.5
-            painter.drawLine(QPointF(first.left(), y), QPointF(last.right(), y))
+            span = first.united(last)
+            painter.drawLine(QPointF(span.left(), y), QPointF(span.right(), y))
 
     def _paint_texts(
-        self, painter: QPainter, index: int, geometry: BarGeometry, colours: ChartColours
+        self, painter: QPainter, index: int, geometry: BarGeometry, label: str
     ) -> None:
-        bar = self._bars[index]
         painter.setFont(self._font(bold=index == self._highlighted))
-        painter.setPen(colours.text)
         horizontal = self._orientation == Qt.Orientation.Horizontal
-        draw_text(painter, geometry.label, bar.label, LEFT_MIDDLE if horizontal else CENTRED)
-        draw_text(painter, geometry.value, bar.text, LEFT_MIDDLE if horizontal else CENTRED)
+        alignment = self._mirror().align(LEFT_MIDDLE) if horizontal else CENTRED
+        draw_text(painter, geometry.label, label, alignment)
+        draw_text(painter, geometry.value, self._bars[index].text, alignment)
         painter.setFont(self.font())

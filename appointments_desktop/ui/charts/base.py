@@ -62,6 +62,7 @@ class ChartWidget(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
+        painter.setLayoutDirection(self.layoutDirection())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setFont(self.font())
         colours = chart_colours(self.palette())
@@ -76,6 +77,8 @@ class ChartWidget(QWidget):
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             self._show_tooltip(event)
             return True
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self.update()
         return super().event(event)
 
     def _show_tooltip(self, event: QHelpEvent) -> None:

@@ -17,13 +17,21 @@ from appointments_desktop.i18n import _
 class Bar:
     """One bar: ``value`` sets its length, ``text`` is written at its end.
 
-    ``tooltip`` is shown on hover; empty means "label: text".
+    ``tooltip`` is shown on hover; empty means "label: text". ``short_labels`` are shorter
+    forms of ``label``, each shorter than the one before ("Sat", "S" after "Saturday"): a
+    column chart writes the first form that lets every label fit whole.
     """
 
     label: str
     value: float
     text: str
     tooltip: str = ""
+    short_labels: tuple[str, ...] = ()
+
+    def label_form(self, number: int) -> str:
+        """Form ``number`` of the label (0: ``label``), or the shortest there is."""
+        forms = (self.label, *self.short_labels)
+        return forms[min(number, len(forms) - 1)]
 
 
 @dataclass(frozen=True)

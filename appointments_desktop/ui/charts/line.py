@@ -2,7 +2,8 @@
 
 The caller formats everything shown: each point's text, and the axis ticks through the
 formatter it passes (babel, the active locale). The last point with a value has its text
-written beside it.
+written beside it. Right to left the chart is mirrored: time runs from the right, the value
+axis stands at the right.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QWidget
 
 from appointments_desktop.i18n import format_number
+from appointments_desktop.ui.calendar.mirror import Mirror
 from appointments_desktop.ui.charts.base import ChartWidget
 from appointments_desktop.ui.charts.data import Point
 from appointments_desktop.ui.charts.line_layout import (
@@ -78,7 +80,8 @@ class LineChart(ChartWidget):
         self.update()
 
     def chart_layout(self) -> LineLayout:
-        """Where everything goes at the widget's current size and font."""
+        """Where everything goes at the widget's current size, font and layout direction
+        (what is painted and what the mouse finds)."""
         metrics = self.font_metrics()
         options = LineOptions(
             line_height=metrics.height(),
@@ -88,13 +91,15 @@ class LineChart(ChartWidget):
             fixed_top=self._y_maximum,
             whole_steps=self._whole_steps,
         )
-        return line_layout(self.content_rect(), self._points, options)
+        area = self.content_rect()
+        layout = line_layout(area, self._points, options)
+        return layout.mirrored(Mirror.across(area, self.isRightToLeft()))
 
     def index_at(self, position: QPointF) -> int | None:
         if not self._points or not self.content_rect().contains(position):
             return None
         xs = self.chart_layout().xs
-        spacing = (xs[-1] - xs[0]) / (len(xs) - 1) if len(xs) > 1 else self.width()
+        spacing = abs(xs[-1] - xs[0]) / (len(xs) - 1) if len(xs) > 1 else self.width()
         return nearest_index(xs, position.x(), max(spacing / 2, 2 * DOT_RADIUS))
 
     def sizeHint(self) -> QSize:
@@ -121,8 +126,9 @@ class LineChart(ChartWidget):
         for y in layout.grid_ys:
             painter.drawLine(QPointF(left, round(y) + 0.5), QPointF(right, round(y) + 0.5))
         painter.setPen(colours.muted)
+        alignment = Mirror.across(layout.plot, self.isRightToLeft()).align(RIGHT_MIDDLE)
         for text, box in layout.ticks:
-            draw_text(painter, box, text, RIGHT_MIDDLE)
+            draw_text(painter, box, text, alignment)
 
     def _paint_line(self, painter: QPainter, layout: LineLayout, colour: QColor) -> None:
         tint = QColor(colour)
@@ -140,7 +146,7 @@ class LineChart(ChartWidget):
             painter.strokePath(path, QPen(colour, LINE_WIDTH))
 
     def _paint_dots(self, painter: QPainter, layout: LineLayout, colours: ChartColours) -> None:
-        spaced = len(layout.xs) < 2 or layout.xs[1] - layout.xs[0] >= MIN_DOT_SPACING
+        spaced = len(layout.xs) < 2 or abs(layout.xs[1] - layout.xs[0]) >= MIN_DOT_SPACING
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QBrush(colours.bar))
         for index, position in enumerate(layout.positions):

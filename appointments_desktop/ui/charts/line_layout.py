@@ -3,7 +3,8 @@
 Pure functions on numbers and rectangles, no painting, so tests call them directly (the
 smaller pieces are in :mod:`.line_math`, :mod:`.labels` and :mod:`.axis`). The line chart
 paints exactly what :func:`line_layout` returns; every box and point lies inside the area
-it was given.
+it was given. The layout runs left to right; right to left the chart mirrors it with
+:meth:`LineLayout.mirrored` (the first week at the right, the value axis at the right).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF
 
+from appointments_desktop.ui.calendar.mirror import Mirror
 from appointments_desktop.ui.charts.axis import Axis, intervals_for, value_axis
 from appointments_desktop.ui.charts.data import Point
 from appointments_desktop.ui.charts.labels import label_box, shown_labels
@@ -58,6 +60,22 @@ class LineLayout:
     labels: tuple[tuple[int, QRectF], ...]
     value: int | None
     value_box: QRectF
+
+    def mirrored(self, mirror: Mirror) -> LineLayout:
+        """The same layout as ``mirror`` places it (unchanged when it is not active)."""
+        if not mirror.active:
+            return self
+        return LineLayout(
+            mirror.rect(self.plot),
+            self.axis,
+            self.grid_ys,
+            tuple((text, mirror.rect(box)) for text, box in self.ticks),
+            tuple(mirror.x(x) for x in self.xs),
+            tuple(None if p is None else mirror.point(p) for p in self.positions),
+            tuple((index, mirror.rect(box)) for index, box in self.labels),
+            self.value,
+            mirror.rect(self.value_box),
+        )
 
 
 def _plot_height(area: QRectF, options: LineOptions, with_text: bool) -> tuple[float, float]:

@@ -40,21 +40,34 @@ def type_bars(stats: AppointmentStats) -> list[Bar]:
     return bars
 
 
+DAY_NAME_WIDTHS = ("abbreviated", "short", "narrow")
+"""The weekday names a per-day column may be labelled with, longest first: the chart writes
+the first that fits (Arabic's abbreviated names are whole words, "السبت"; short "سبت")."""
+
+
+def day_names(weekday: int) -> tuple[str, ...]:
+    """The locale's names of ``weekday`` (0 = Monday) in :data:`DAY_NAME_WIDTHS`' order,
+    each kept only when it differs from the one before."""
+    names: list[str] = []
+    for width in DAY_NAME_WIDTHS:
+        name = str(babel_dates.get_day_names(width, locale=current_locale())[weekday])
+        if not names or name != names[-1]:
+            names.append(name)
+    return tuple(names)
+
+
 def day_bars(days: list[DayCount]) -> list[Bar]:
-    """One column per day, labelled with the locale's abbreviated weekday name."""
-    names = babel_dates.get_day_names("abbreviated", locale=current_locale())
-    return [
-        Bar(
-            str(names[day.day.weekday()]),
-            day.total,
-            format_number(day.total),
-            # Translators: a day's column, e.g. "Wednesday, November 25, 2026: 3 appointments".
-            _("{day}: {appointments}").format(
-                day=format_date(day.day, "full"), appointments=appointments_text(day.total)
-            ),
+    """One column per day, labelled with the locale's abbreviated weekday name, and its
+    short and narrow names for when the abbreviated ones do not all fit."""
+    bars = []
+    for day in days:
+        label, *shorter = day_names(day.day.weekday())
+        # Translators: a day's column, e.g. "Wednesday, November 25, 2026: 3 appointments".
+        tooltip = _("{day}: {appointments}").format(
+            day=format_date(day.day, "full"), appointments=appointments_text(day.total)
         )
-        for day in days
-    ]
+        bars.append(Bar(label, day.total, format_number(day.total), tooltip, tuple(shorter)))
+    return bars
 
 
 def today_index(days: list[DayCount], today: date) -> int | None:

@@ -1,9 +1,9 @@
 """The main window's dashboard docks: created, placed, offered in the View menu, reset.
 
 The window owns one :class:`Dashboard`; it creates the four docks once, places them in the
-default arrangement (statistics on the left, the day's lists on the right, their widths a
-share of the window's), gives each a View menu command with a shortcut and lets the user put
-them all back with "Reset Dock Layout". The docks reload themselves (see
+default arrangement (statistics on the leading side, the day's lists on the other, their
+widths a share of the window's), gives each a View menu command with a shortcut and lets the
+user put them all back with "Reset Dock Layout". The docks reload themselves (see
 :class:`DashboardDock`); this module only arranges them, moves the keyboard into them and
 connects their requests to open an appointment.
 """
@@ -28,16 +28,26 @@ from appointments_desktop.ui.operations import Operations
 DOCK_SHORTCUTS = ("Alt+1", "Alt+2", "Alt+3", "Alt+4")
 """Go to (or show, or hide) each dock, in the View menu's order."""
 
-LEFT_SHARE, LEFT_LIMITS = 0.2, (300, 420)
-RIGHT_SHARE, RIGHT_LIMITS = 0.26, (340, 560)
+STATS_SHARE, STATS_LIMITS = 0.2, (300, 420)
+LISTS_SHARE, LISTS_LIMITS = 0.26, (340, 560)
 """Default dock widths: a share of the window's width, within limits in pixels."""
 
 
 def dock_widths(window_width: int) -> tuple[int, int]:
-    """The default widths of the left (statistics) and right (lists) dock columns."""
-    left = min(max(int(window_width * LEFT_SHARE), LEFT_LIMITS[0]), LEFT_LIMITS[1])
-    right = min(max(int(window_width * RIGHT_SHARE), RIGHT_LIMITS[0]), RIGHT_LIMITS[1])
-    return left, right
+    """The default widths of the statistics and the lists dock columns."""
+    stats = min(max(int(window_width * STATS_SHARE), STATS_LIMITS[0]), STATS_LIMITS[1])
+    lists = min(max(int(window_width * LISTS_SHARE), LISTS_LIMITS[0]), LISTS_LIMITS[1])
+    return stats, lists
+
+
+def leading_dock_areas(window: QMainWindow) -> tuple[Qt.DockWidgetArea, Qt.DockWidgetArea]:
+    """The dock areas on the side where ``window``'s lines start, and on the other side.
+
+    QMainWindow keeps its left area at the left under a right-to-left layout (it does not
+    mirror its dock areas), so right to left the leading area is the right one.
+    """
+    left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+    return (right, left) if window.isRightToLeft() else (left, right)
 
 
 class Dashboard:
@@ -119,12 +129,13 @@ class Dashboard:
         self.go_actions[dock].setChecked(dock.toggleViewAction().isChecked())
 
     def reset_layout(self) -> None:
-        """Every dock shown, docked: statistics on the left, the three lists on the right."""
+        """Every dock shown, docked: statistics on the leading side (the left; right to
+        left, the right), the three lists on the other side."""
         window = self._window
-        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
-        window.addDockWidget(left, self.stats)
+        leading, trailing = leading_dock_areas(window)
+        window.addDockWidget(leading, self.stats)
         for dock in (self.upcoming, self.to_confirm, self.reminders):
-            window.addDockWidget(right, dock, Qt.Orientation.Vertical)
+            window.addDockWidget(trailing, dock, Qt.Orientation.Vertical)
         for dock in self.docks:
             dock.setFloating(False)
             dock.show()
@@ -132,6 +143,6 @@ class Dashboard:
 
     def fit_widths(self) -> None:
         """Give the dock columns their default share of the window's present width."""
-        left, right = dock_widths(self._window.width())
+        stats, lists = dock_widths(self._window.width())
         horizontal = Qt.Orientation.Horizontal
-        self._window.resizeDocks([self.stats, self.upcoming], [left, right], horizontal)
+        self._window.resizeDocks([self.stats, self.upcoming], [stats, lists], horizontal)
