@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from datetime import time
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QTimeEdit, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QTimeEdit, QWidget
 
 from appointments_desktop.i18n import _
 from appointments_desktop.storage.settings import opening_hours
 from appointments_desktop.ui.editor.formats import qt_locale, qt_time_format
 from appointments_desktop.ui.operations import Operations
+from appointments_desktop.ui.wrapping import fit_height, wrapped_label
+
+HINT_CHARACTERS = 50
+"""The hint wraps at no fewer characters than this: it sets the dialog's width."""
 
 
 class OpeningHoursDialog(QDialog):
@@ -27,7 +31,7 @@ class OpeningHoursDialog(QDialog):
         opens, closes = opening_hours()
         self.opens = self._time_field("opensField", opens)
         self.closes = self._time_field("closesField", closes)
-        self.problem = QLabel(objectName="hoursProblem")
+        self.problem = wrapped_label(object_name="hoursProblem")
         self.problem.setStyleSheet("color: #b3261e;")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -35,7 +39,6 @@ class OpeningHoursDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self._lay_out()
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 66)
         self._check()
 
     def _time_field(self, name: str, value: time) -> QTimeEdit:
@@ -48,8 +51,10 @@ class OpeningHoursDialog(QDialog):
 
     def _lay_out(self) -> None:
         form = QFormLayout(self)
-        hint = QLabel(_("The calendar shows these hours; every desk shares them."))
-        hint.setWordWrap(True)
+        hint = wrapped_label(
+            _("The calendar shows these hours; every desk shares them."),
+            minimum_characters=HINT_CHARACTERS,
+        )
         form.addRow(hint)
         form.addRow(_("&Opens at:"), self.opens)
         form.addRow(_("&Closes at:"), self.closes)
@@ -65,6 +70,7 @@ class OpeningHoursDialog(QDialog):
         self.problem.setText("" if valid else _("The shop must open before it closes."))
         self.problem.setVisible(not valid)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(valid)
+        fit_height(self)
 
     def accept(self) -> None:
         """Store the hours and close."""

@@ -27,11 +27,14 @@ from appointments_desktop.i18n import (
 )
 from appointments_desktop.ui.operations import Operations
 from appointments_desktop.ui.qt_translations import system_locale
+from appointments_desktop.ui.wrapping import fit_height, wrapped_label
 
 LOCALE_KEY = "locale"
 PREVIEW_TIME = time(14, 30)
 PREVIEW_NUMBER = 1234.5
 PREVIEW_SHARE = 0.75
+NOTE_CHARACTERS = 60
+"""The notes wrap at no fewer characters than this: they set the dialog's width."""
 
 
 def stored_locale(settings: QSettings) -> str:
@@ -94,9 +97,7 @@ class PreferencesDialog(QDialog):
 
     @staticmethod
     def _note(name: str) -> QLabel:
-        note = QLabel(objectName=name)
-        note.setWordWrap(True)
-        return note
+        return wrapped_label(object_name=name, minimum_characters=NOTE_CHARACTERS)
 
     def _fill_languages(self, stored: str) -> None:
         system = parse_locale(system_locale())
@@ -120,7 +121,6 @@ class PreferencesDialog(QDialog):
         form.addRow(self.translation_note)
         form.addRow(self.restart_note)
         form.addRow(self.buttons)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
 
     def choice(self) -> str:
         """The chosen locale name; "" for the system's."""
@@ -145,6 +145,7 @@ class PreferencesDialog(QDialog):
             else ""
         )
         self.translation_note.setVisible(untranslated)
+        fit_height(self)
 
     def accept(self) -> None:
         """Store the choice and close."""

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, 
 
 from appointments_desktop.domain.reminders import ReminderDetails, reminder_text
 from appointments_desktop.domain.status import Action
-from appointments_desktop.i18n import _, format_number, ngettext
+from appointments_desktop.i18n import _, format_number, ngettext, pgettext
 from appointments_desktop.storage.listing import AppointmentRow
 from appointments_desktop.storage.models import Appointment
 from appointments_desktop.storage.todo import reminders_due_rows
@@ -27,7 +27,7 @@ class RemindersDock(DashboardDock):
     """Confirmed appointments starting tomorrow without a reminder sent, soonest first.
 
     Promises: the selected row's reminder (first row selected by default) is shown ready
-    to copy; Copy puts it on the clipboard and says so. A row's "Reminder sent" button, or
+    to copy; Copy puts it on the clipboard and says so. A row's "Sent" button, or
     the one under the list (Ctrl+Return inside the dock) for the selected row, stamps the
     stored appointment through :func:`run_status_action` (a refusal is shown in words); the
     row then leaves with the next reload. Enter or a double-click emits
@@ -39,7 +39,7 @@ class RemindersDock(DashboardDock):
 
     def __init__(self, operations: Operations, parent: QWidget | None = None) -> None:
         super().__init__(_("Reminders Due"), "remindersDock", operations, parent)
-        self.model = RowsModel(FIELDS, Action.REMINDER_SENT, self)
+        self.model = RowsModel(FIELDS, Action.REMINDER_SENT, self, button_text=row_button_text())
         self.rows = RowList(self.model, "reminders", self)
         self.rows.select_first = True
         self.text_box = _text_box()
@@ -117,6 +117,15 @@ class RemindersDock(DashboardDock):
             widget.setVisible(has_rows)
         self.copy_button.setEnabled(bool(text))
         self.sent_button.setEnabled(row is not None)
+
+
+def row_button_text() -> str:
+    """The short label of each row's button, which leaves the customer's name room; the
+    button under the list keeps the action's full name."""
+    # Translators: the button on each row of the "Reminders Due" list; it records
+    # that the reminder was sent. Keep it short: the button under the list says
+    # "Reminder sent".
+    return pgettext("row button", "Sent")
 
 
 def reminder_for(row: AppointmentRow) -> str:

@@ -109,14 +109,15 @@ class RowsTable(QTableView):
 
     def fit_columns(self) -> None:
         """Fit the width without scrolling sideways: each column as wide as its contents,
-        the customer's taking the rest; when that leaves the customer too little, the
-        operator's and then the type's column are hidden (the row's tool tip names both)."""
+        the customer's taking the rest; when that leaves the customer too little (less than
+        its title or :data:`MIN_CUSTOMER_CHARS`), the columns of :data:`HIDDEN_FIRST` are
+        hidden in turn until it has enough."""
         header = self.horizontalHeader()
         for column in range(len(self.fields)):
             header.setSectionHidden(column, False)
         wanted = [self._wanted_width(column) for column in range(len(self.fields))]
         customer = self.fields.index(Field.CUSTOMER)
-        spare = self.viewport().width() - self.fontMetrics().averageCharWidth() * MIN_CUSTOMER_CHARS
+        spare = self.viewport().width() - self._least_customer_width(customer)
         shown = set(range(len(self.fields))) - {customer}
         for field in HIDDEN_FIRST:
             if sum(wanted[column] for column in shown) <= spare or field not in self.fields:
@@ -126,6 +127,11 @@ class RowsTable(QTableView):
             header.setSectionHidden(column, column != customer and column not in shown)
             if column != customer:
                 header.resizeSection(column, width)
+
+    def _least_customer_width(self, column: int) -> int:
+        """The customer's column shows its whole title and :data:`MIN_CUSTOMER_CHARS`."""
+        characters = self.fontMetrics().averageCharWidth() * MIN_CUSTOMER_CHARS
+        return max(characters, self.horizontalHeader().sectionSizeHint(column))
 
     def _wanted_width(self, column: int) -> int:
         return max(self.sizeHintForColumn(column), self.horizontalHeader().sectionSizeHint(column))

@@ -47,8 +47,10 @@ class Field(enum.Enum):
     """A button for the dock's action (its label is the cell's text)."""
 
 
-HIDDEN_FIRST = (Field.OPERATOR, Field.TYPE)
-"""The columns a narrow list hides, in this order, to leave the customer's name room."""
+HIDDEN_FIRST = (Field.OPERATOR, Field.TYPE, Field.STATUS, Field.ACTION)
+"""The columns a narrow list hides, in this order, to leave the customer's name room: the
+row's tool tip names the operator, the type and the status, and the dock's button under the
+list does what a row's button does, for the selected row."""
 
 
 def field_title(field: Field) -> str:
@@ -75,17 +77,23 @@ _TEXT: dict[Field, Callable[[AppointmentRow, date], str]] = {
 class RowsModel(QAbstractTableModel):
     """Appointment rows in the order given, one column per :class:`Field`.
 
-    Promises: :meth:`load` formats each cell once and resets the model only when an id, a
-    shown word or a stored value differs, so an unchanged reload keeps the view's selection
-    and scroll position. No role touches the database.
+    The button column (:attr:`Field.ACTION`) is labelled ``button_text``, by default the
+    action's name. Promises: :meth:`load` formats each cell once and resets the model only
+    when an id, a shown word or a stored value differs, so an unchanged reload keeps the
+    view's selection and scroll position. No role touches the database.
     """
 
     def __init__(
-        self, fields: Sequence[Field], action: Action | None = None, parent: QObject | None = None
+        self,
+        fields: Sequence[Field],
+        action: Action | None = None,
+        parent: QObject | None = None,
+        *,
+        button_text: str = "",
     ) -> None:
         super().__init__(parent)
         self.fields = tuple(fields)
-        self._action = action
+        self._button_text = button_text or (action.label if action else "")
         self._rows: list[AppointmentRow] = []
         self._texts: list[tuple[str, ...]] = []
 
@@ -100,9 +108,9 @@ class RowsModel(QAbstractTableModel):
         return True
 
     def _format(self, row: AppointmentRow, today: date) -> tuple[str, ...]:
-        action = self._action.label if self._action else ""
         return tuple(
-            action if field is Field.ACTION else _TEXT[field](row, today) for field in self.fields
+            self._button_text if field is Field.ACTION else _TEXT[field](row, today)
+            for field in self.fields
         )
 
     def row_at(self, row: int) -> AppointmentRow:
@@ -145,12 +153,15 @@ class RowsModel(QAbstractTableModel):
 
 
 def _tool_tip(row: AppointmentRow) -> str:
-    """Who, with whom and what for, with the phone to call: also what a hidden column shows."""
+    """Who, with whom, what for and its status, with the phone to call: also what a hidden
+    column shows."""
     who = row.customer_name
     if row.customer_phone:
         who = _("{customer}, phone {phone}").format(customer=who, phone=row.customer_phone)
     what = _("{type} with {operator}").format(type=row.type_name, operator=row.operator_name)
-    return "\n".join((who, what))
+    # Translators: the last line of a dock row's tool tip, as "Status: Confirmed".
+    status = _("Status: {status}").format(status=row.status.label)
+    return "\n".join((who, what, status))
 
 
 def _status_colour(row: AppointmentRow, role: int) -> QColor | None:

@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QScrollArea,
     QVBoxLayout,
@@ -47,10 +46,13 @@ from appointments_desktop.ui.docks.stats_series import (
     trend_points,
     type_bars,
 )
+from appointments_desktop.ui.flow_layout import FlowLayout
 from appointments_desktop.ui.operations import Operations
 
 CHART_HEIGHT = 130
 """No chart is squeezed below this height: a short dock scrolls instead."""
+TOTALS_GAP = 4
+"""Average characters between the week's and the month's totals when side by side."""
 
 Chart = TypeVar("Chart", BarChart, LineChart)
 
@@ -100,7 +102,7 @@ class StatsDock(DashboardDock):
         content = QWidget(objectName="statsContent")
         layout = QVBoxLayout(content)
         layout.addWidget(self.controls)
-        layout.addLayout(self._totals_row())
+        layout.addWidget(self._totals_row())
         layout.addSpacing(layout.spacing())
         layout.addWidget(self.span)
         layout.addLayout(self._figure_grid())
@@ -127,12 +129,16 @@ class StatsDock(DashboardDock):
         scroll.setWidget(content)
         return scroll
 
-    def _totals_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.setSpacing(row.spacing() * 4)
+    def _totals_row(self) -> QWidget:
+        """The week's and the month's totals side by side, one above the other when the
+        dock is too narrow for both."""
+        row = QWidget(objectName="statsTotals")
+        flow = FlowLayout(row, spacing=0)
+        flow.setContentsMargins(0, 0, 0, 0)
+        gap = self.week_total.fontMetrics().averageCharWidth() * TOTALS_GAP
+        self.week_total.setContentsMargins(0, 0, gap, 0)  # apart side by side, not stacked
         for label in (self.week_total, self.month_total):
-            row.addWidget(label)
-        row.addStretch(1)
+            flow.addWidget(label)
         return row
 
     def _figure_grid(self) -> QGridLayout:

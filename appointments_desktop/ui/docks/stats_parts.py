@@ -26,8 +26,8 @@ def scaled_font(widget: QWidget, factor: float, *, bold: bool = False) -> QFont:
 
 
 def heading(text: str) -> QLabel:
-    """A section's bold title."""
-    label = QLabel(text)
+    """A section's bold title; a long one wraps rather than widen the dock."""
+    label = QLabel(text, wordWrap=True)
     label.setFont(scaled_font(label, 1.0, bold=True))
     return label
 
@@ -76,6 +76,7 @@ class NoShowList(QWidget):
         self._empty = muted(
             QLabel(_("No no-shows in this period."), objectName="statsNoShowsEmpty")
         )
+        self._empty.setWordWrap(True)
         self._grid.addWidget(self._empty, 0, 0, 1, 2)
         self._rows: list[tuple[QLabel, QLabel]] = []
 

@@ -27,8 +27,11 @@ from appointments_desktop.ui.editor.values import FormValues
 from appointments_desktop.ui.editor.writes import EditorWrites, Next
 from appointments_desktop.ui.key_names import key_name
 from appointments_desktop.ui.operations import Operations
+from appointments_desktop.ui.wrapping import set_minimum_characters
 
-MINIMUM_WIDTH = 520
+FORM_CHARACTERS = 80
+"""The form is at least this many average characters wide. Set on the form, not the dialog:
+a dialog's own minimum would replace the one its layout needs for long translations."""
 
 
 class AppointmentDialog(QDialog):
@@ -53,10 +56,10 @@ class AppointmentDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("appointmentDialog")
-        self.setMinimumWidth(MINIMUM_WIDTH)
         self._operations = operations
         self.appointment: Appointment | None = None
         self.form = AppointmentForm(operations)
+        set_minimum_characters(self.form, FORM_CHARACTERS)
         self.status_panel = StatusPanel()
         self.final_lock = FinalLock(self.form)
         self.buttons = QDialogButtonBox()

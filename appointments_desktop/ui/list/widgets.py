@@ -9,6 +9,16 @@ from appointments_desktop.i18n import _
 from appointments_desktop.storage.scopes import Scope
 from appointments_desktop.ui.list.model import AppointmentTableModel, Column
 
+COLUMN_CHARACTERS = {
+    Column.STARTS_AT: 24,
+    Column.ENDS_AT: 13,
+    Column.CUSTOMER: 27,
+    Column.DURATION: 13,
+    Column.STATUS: 16,
+}
+DEFAULT_CHARACTERS = 18
+"""The list's first column widths, in average characters (the user may resize them)."""
+
 
 def make_scope_filter() -> QComboBox:
     """The scope selector: every scope by name, its value as item data."""
@@ -22,7 +32,9 @@ def make_scope_filter() -> QComboBox:
 def make_search_field() -> QLineEdit:
     """The search box, with a hint of what it searches and a clear button."""
     field = QLineEdit(objectName="searchField")
-    field.setPlaceholderText(_("Search customer, phone, notes, operator or type"))
+    hint = _("Search customer, phone, notes, operator or type")
+    field.setPlaceholderText(hint)
+    field.setToolTip(hint)  # the whole hint, when a narrow field cuts it off
     field.setClearButtonEnabled(True)
     return field
 
@@ -46,10 +58,15 @@ def make_table(model: AppointmentTableModel) -> QTableView:
     header = table.horizontalHeader()
     header.setStretchLastSection(True)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setDefaultSectionSize(130)
-    header.resizeSection(Column.STARTS_AT, 170)
-    header.resizeSection(Column.ENDS_AT, 90)
-    header.resizeSection(Column.CUSTOMER, 190)
-    header.resizeSection(Column.DURATION, 90)
-    header.resizeSection(Column.STATUS, 110)
+    size_columns(table)
     return table
+
+
+def size_columns(table: QTableView) -> None:
+    """Each column's first width: its share in characters of the table's font, and never
+    narrower than its title (translated titles run longer than English ones)."""
+    header = table.horizontalHeader()
+    character = table.fontMetrics().averageCharWidth()
+    for column in Column:
+        wanted = character * COLUMN_CHARACTERS.get(column, DEFAULT_CHARACTERS)
+        header.resizeSection(column, max(wanted, header.sectionSizeHint(column)))

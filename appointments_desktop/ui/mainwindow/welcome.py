@@ -6,8 +6,8 @@ appointment type. It only asks; the window opens the dialogs and loads the sampl
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from appointments_desktop.i18n import _
 
@@ -23,6 +23,7 @@ class WelcomePage(QWidget):
         super().__init__(parent)
         self.setObjectName("welcomePage")
         title = QLabel(_("Welcome to Appointments Desktop"), objectName="welcomeTitle")
+        title.setWordWrap(True)  # a long translation in the large font takes two lines
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
@@ -57,9 +58,13 @@ class WelcomePage(QWidget):
             inner.addWidget(widget)
         inner.addSpacing(8)
         inner.addWidget(self.sample_button)
+        centred = QHBoxLayout()  # not an alignment flag: that loses the wrapped lines' height
+        centred.addStretch(1)
+        centred.addWidget(column)
+        centred.addStretch(1)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(centred)
         outer.addStretch(2)
 
     def show_progress(self, has_operator: bool, has_type: bool) -> None:
