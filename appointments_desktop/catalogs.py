@@ -19,6 +19,7 @@ from __future__ import annotations
 import gettext
 import logging
 import struct
+import sys
 from io import BytesIO
 from pathlib import Path
 from string import Formatter
@@ -29,7 +30,20 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import PoFileError, read_po
 
 DOMAIN = "appointments_desktop"
-CATALOG_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
+SOURCE_CATALOG_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
+"""Where the catalogs are in a source checkout (and an editable install)."""
+INSTALLED_CATALOG_DIR = Path(sys.prefix) / "share" / "appointments-desktop" / "translations"
+"""Where ``pip install`` puts them (pyproject.toml's ``[tool.setuptools.data-files]``)."""
+
+
+def catalog_directory() -> Path:
+    """The folder holding the catalogs: the checkout's, else the installed copy."""
+    if SOURCE_CATALOG_DIR.is_dir():
+        return SOURCE_CATALOG_DIR
+    return INSTALLED_CATALOG_DIR
+
+
+CATALOG_DIR = catalog_directory()
 
 _log = logging.getLogger(__name__)
 

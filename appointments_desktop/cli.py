@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 import peewee
 
-from appointments_desktop.i18n import _, format_number, ngettext, parse_locale, set_locale
+from appointments_desktop.i18n import _, asked_locale, format_number, ngettext, set_locale
 from appointments_desktop.services.sample_data import create_sample_data
 from appointments_desktop.storage.database import DatabaseUrlError, default_database_url
 from appointments_desktop.storage.migrations import SchemaTooNew
@@ -67,7 +67,7 @@ def requested_locale(argv: Sequence[str]) -> str | None:
 def _use_locale(name: str | None) -> None:
     """Make ``name`` the language for messages, or say why not and use the default."""
     set_locale(name)
-    if name is not None and parse_locale(name) is None:
+    if name is not None and asked_locale(name) is None:
         message = _(
             "Unknown locale “{name}”: using the default language and formats instead "
             "(expected a name such as de_DE, fr_CA or ja_JP)."

@@ -6,9 +6,12 @@ date, time, number and percentage shown to a person goes through the ``format_*`
 here, which use babel with the active locale. No Qt: the core's error messages are
 translated with the same functions as the window's labels.
 
-One locale serves both the language and the formats. Which one: :func:`choose_locale_name`
-(``--locale`` on the command line, then the Preferences choice, then the system's), and
-:func:`set_locale` makes it active and loads its messages from :mod:`.catalogs`.
+A locale chosen by name (``--locale`` on the command line, then the Preferences choice:
+:func:`choose_locale_name`) serves both the language and the formats. Without one, the
+system decides each as POSIX does: the formats from ``LC_ALL``, ``LC_TIME``, ``LANG``; the
+language from ``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG`` (so "English text, German
+dates", a common desktop set-up, works). :func:`set_locale` makes them active and loads the
+messages from :mod:`.catalogs`.
 """
 
 from __future__ import annotations
@@ -50,7 +53,8 @@ OFFERED_LOCALES = (
 )
 """The languages and formats the Preferences dialog offers (any locale babel knows works)."""
 
-_SYSTEM_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+_FORMAT_VARIABLES = ("LC_ALL", "LC_TIME", "LANG")
+_MESSAGE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
 _NO_LOCALE = frozenset({"c", "posix", "en_us_posix"})
 
 _state: dict[str, object] = {
@@ -107,29 +111,46 @@ def parse_locale(name: str | None) -> Locale | None:
         return None
 
 
-def _environment_locale() -> str | None:
-    """What the environment asks for, in the order gettext reads it; None when unset.
+def asked_locale(name: str | None) -> Locale | None:
+    """The locale a person asked for by name (``--locale``, Preferences): "C" and "POSIX"
+    mean English with ISO dates (:data:`FALLBACK_LOCALE`); None when the name is unusable."""
+    if name and _is_no_locale(name.strip()):
+        return Locale.parse(FALLBACK_LOCALE)
+    return parse_locale(name)
 
-    ``LANGUAGE`` is a list ("de_AT:de"): its first usable entry counts, and when none is
-    usable the locale variables decide. The first locale variable set wins, even "C".
-    """
-    for variable in _SYSTEM_VARIABLES:
+
+def _first_set(variables: tuple[str, ...]) -> str | None:
+    """The value of the first of ``variables`` that is set (even "C"), or None."""
+    for variable in variables:
         value = os.environ.get(variable, "").strip()
-        if not value:
-            continue
-        if variable != "LANGUAGE":
+        if value:
             return value
-        for entry in value.split(":"):
-            if parse_locale(entry) is not None:
-                return entry
     return None
 
 
+def _is_no_locale(name: str) -> bool:
+    return name.split(".", 1)[0].split("@", 1)[0].lower() in _NO_LOCALE
+
+
 def system_locale_name(platform_name: str | None = None) -> str:
-    """The system's locale: the environment (``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``,
-    ``LANG``), else ``platform_name`` (the GUI passes Qt's answer, which reads the Windows and
-    macOS settings); :data:`FALLBACK_LOCALE` when neither names a usable locale."""
-    requested = _environment_locale()
+    """The system's locale for formats: ``LC_ALL``, ``LC_TIME``, ``LANG`` (the first set
+    wins, even "C"), else ``platform_name`` (the GUI passes Qt's answer, which reads the
+    Windows and macOS settings); :data:`FALLBACK_LOCALE` when none names a usable locale."""
+    requested = _first_set(_FORMAT_VARIABLES)
+    locale = parse_locale(requested if requested is not None else platform_name)
+    return str(locale) if locale is not None else FALLBACK_LOCALE
+
+
+def system_language_name(platform_name: str | None = None) -> str:
+    """The system's language for messages, read as gettext reads it: the first usable entry
+    of ``LANGUAGE`` ("de_AT:de"), unless the locale is "C" (then gettext ignores it), else
+    ``LC_ALL``, ``LC_MESSAGES``, ``LANG``, else ``platform_name``; English when none is
+    usable."""
+    requested = _first_set(_MESSAGE_VARIABLES)
+    if requested is None or not _is_no_locale(requested):
+        for entry in os.environ.get("LANGUAGE", "").split(":"):
+            if parse_locale(entry) is not None:
+                return str(parse_locale(entry))
     locale = parse_locale(requested if requested is not None else platform_name)
     return str(locale) if locale is not None else FALLBACK_LOCALE
 
@@ -138,7 +159,7 @@ def choose_locale_name(command_line: str | None, preference: str | None) -> str 
     """The locale to start with: ``--locale`` if usable, else the Preferences choice if
     usable; None means the system's (see :func:`system_locale_name`)."""
     for name in (command_line, preference):
-        locale = parse_locale(name)
+        locale = asked_locale(name)
         if locale is not None:
             return str(locale)
     return None
@@ -150,18 +171,21 @@ def set_locale(
     catalogs: Catalogs | None = None,
     platform_name: str | None = None,
 ) -> Locale:
-    """Make ``name`` (or, when None or unusable, the system's locale) the active one and
-    load its messages from ``catalogs`` (default: the program's own); never fails.
+    """Make ``name`` the active locale for formats and messages, or, when None or unusable,
+    the system's (formats and language each as the system says); load the messages from
+    ``catalogs`` (default: the program's own); never fails.
 
     The messages come from the most specific catalog there is (``de_AT`` uses ``de``); a
     language without a catalog shows the English source strings with its own formats.
     """
-    locale = parse_locale(name) or parse_locale(system_locale_name(platform_name))
-    assert locale is not None  # the fallback is always usable
+    chosen = asked_locale(name)
+    locale = chosen or parse_locale(system_locale_name(platform_name))
+    language = chosen or parse_locale(system_language_name(platform_name))
+    assert locale is not None and language is not None  # the fallback is always usable
     _state["locale"] = locale
     catalogs = catalogs or DEFAULT_CATALOGS
-    _state["language"] = catalogs.catalog_name(locale) or "en"
-    _state["translations"] = catalogs.translations(locale)
+    _state["language"] = catalogs.catalog_name(language) or "en"
+    _state["translations"] = catalogs.translations(language)
     return locale
 
 
@@ -174,8 +198,8 @@ def current_locale() -> Locale:
 
 
 def message_language() -> str:
-    """The language our messages are shown in: the active locale's catalog ("de" for de_AT),
-    or "en" (the source strings) when it has none, as for ja_JP."""
+    """The language our messages are shown in: the catalog used ("de" for de_AT), or "en"
+    (the source strings) when the language has none, as for ja_JP."""
     current_locale()
     return str(_state["language"])
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import tomllib
 from io import BytesIO
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from babel import Locale
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
+from appointments_desktop import catalogs as catalogs_module
 from appointments_desktop.catalogs import DEFAULT_CATALOGS, Catalogs, catalog_names
 
 HEADER = """\
@@ -185,3 +187,23 @@ def test_languages_lists_the_catalogs_there_are(tmp_path: Path) -> None:
 def test_the_shipped_sources_load(language: str) -> None:
     assert language in DEFAULT_CATALOGS.languages()
     assert DEFAULT_CATALOGS.catalog_name(Locale.parse(language)) == language
+
+
+def test_an_installed_copy_carries_every_language() -> None:
+    """pip installs the .po files listed in pyproject.toml; a new language must be listed."""
+    root = Path(__file__).resolve().parents[2]
+    with (root / "pyproject.toml").open("rb") as handle:
+        data_files = tomllib.load(handle)["tool"]["setuptools"]["data-files"]
+    languages = sorted(
+        p.parent.parent.name for p in (root / "resources").glob("translations/*/LC_MESSAGES/*.po")
+    )
+    assert languages == ["de", "es", "fr"]
+    for language in languages:
+        target = f"share/appointments-desktop/translations/{language}/LC_MESSAGES"
+        assert data_files[target] == [f"resources/translations/{language}/LC_MESSAGES/*.po"]
+
+
+def test_the_catalogs_are_found_in_the_checkout_or_the_installed_share() -> None:
+    assert catalogs_module.catalog_directory() == catalogs_module.SOURCE_CATALOG_DIR
+    installed = catalogs_module.INSTALLED_CATALOG_DIR
+    assert installed.parts[-3:] == ("share", "appointments-desktop", "translations")

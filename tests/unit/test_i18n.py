@@ -31,11 +31,12 @@ from appointments_desktop.i18n import (
     parse_locale,
     pgettext,
     set_locale,
+    system_language_name,
     system_locale_name,
 )
 from tests.unit.test_catalogs import write_catalog
 
-SYSTEM_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+SYSTEM_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LC_TIME", "LANG")
 
 
 @pytest.fixture
@@ -78,14 +79,46 @@ def test_the_platform_answers_when_the_environment_is_silent(system: pytest.Monk
     assert system_locale_name(platform_name="fr_CA") == "es_ES"
 
 
-def test_the_variables_count_in_gettext_order(system: pytest.MonkeyPatch) -> None:
+def test_the_variables_count_in_posix_order(system: pytest.MonkeyPatch) -> None:
     system.setenv("LANG", "de_DE.UTF-8")
     system.setenv("LC_ALL", "C")
     assert system_locale_name() == FALLBACK_LOCALE  # LC_ALL=C outranks LANG
+    assert system_language_name() == FALLBACK_LOCALE
     system.setenv("LANGUAGE", "xx:fr_CA:fr")
-    assert system_locale_name() == "fr_CA"  # the first usable entry of the list
+    assert system_language_name() == FALLBACK_LOCALE  # under C gettext ignores LANGUAGE
+    system.delenv("LC_ALL")
+    assert system_language_name() == "fr_CA"  # the first usable entry of the list
+    assert system_locale_name() == "de_DE"  # LANGUAGE names the language, not the formats
     system.setenv("LANGUAGE", "xx")
-    assert system_locale_name() == FALLBACK_LOCALE  # nothing usable: the rest decide
+    assert system_language_name() == "de_DE"  # nothing usable: the locale variables decide
+
+
+def test_english_words_with_german_formats_as_desktops_set_them(
+    system: pytest.MonkeyPatch,
+) -> None:
+    system.setenv("LANGUAGE", "en_US:en")
+    system.setenv("LANG", "de_DE.UTF-8")
+    locale = set_locale(None)
+    assert str(locale) == "de_DE"
+    assert format_date(date(2026, 11, 25), "short") == "25.11.26"
+    assert message_language() == "en"
+    assert _("Today") == "Today"
+
+
+def test_lc_time_alone_chooses_the_formats(system: pytest.MonkeyPatch) -> None:
+    system.setenv("LANG", "en_US.UTF-8")
+    system.setenv("LC_TIME", "fr_FR.UTF-8")
+    assert system_locale_name() == "fr_FR"
+    assert system_language_name() == "en_US"
+
+
+def test_locale_c_on_the_command_line_means_english_with_iso_dates(
+    system: pytest.MonkeyPatch,
+) -> None:
+    system.setenv("LANG", "de_DE.UTF-8")
+    assert choose_locale_name("C", None) == FALLBACK_LOCALE
+    assert str(set_locale("C")) == FALLBACK_LOCALE
+    assert message_language() == "en"
 
 
 def test_without_a_usable_locale_dates_are_iso_and_the_clock_24_hours(
