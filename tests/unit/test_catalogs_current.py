@@ -5,20 +5,29 @@ The messages of the source are extracted here, in the test, with the very pybabe
 into a temporary template: no template or compiled file in the repository is trusted. Each
 ``.po`` then must have every message of the source and no other (an obsolete entry kept as
 a message, not commented out, fails), each translated and none fuzzy, plural entries with
-exactly the language's number of forms, the source's ``{fields}`` and as many ``&``
-mnemonics as the source.
+the source's very plural text (``msgid_plural``: gettext tells messages apart by their
+singular only, so a changed plural would otherwise pass unseen) and exactly the language's
+number of forms, the source's ``{fields}`` and as many ``&`` mnemonics as the source.
+
+For the same reason one singular has one plural everywhere in the source: the extraction
+keeps the first file's plural of a singular and drops any other without a word, so a
+plural changed in a later file alone is checked on every use, before extraction.
 """
 
 from __future__ import annotations
 
 import importlib.util
 import re
-from collections.abc import Iterator
+import tomllib
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 from babel.messages.catalog import Catalog, Message
+from babel.messages.extract import extract_from_dir
+from babel.messages.frontend import parse_keywords
 from babel.messages.plurals import get_plural
 from babel.messages.pofile import read_po
 
@@ -33,7 +42,8 @@ FIX = (
 FIELDS = re.compile(r"\{[^{}]*\}")
 
 Key = tuple[str | None, str]
-"""A message's identity: its context and its (singular) msgid."""
+"""What pairs a catalog's message with the source's: its context and its (singular) msgid,
+as gettext looks it up. The plural text is compared once they are paired."""
 
 
 def _tool() -> ModuleType:
@@ -59,6 +69,42 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
         catalog = read_po(source)
     assert len(catalog) > 100, "the extraction found (almost) no messages"
     return catalog
+
+
+Use = tuple[Key, str | None, str]
+"""One marked message in the source: its key, its plural (None if it has none), where."""
+
+
+def source_uses() -> Iterator[Use]:
+    """Every marked message of the source, each use apart, with the tool's keywords and the
+    mapping in pyproject.toml (what ``pybabel extract`` reads before it merges them)."""
+    arguments = _tool().extract_arguments(Path("unused.pot"))
+    keywords = next(a for a in arguments if a.startswith("--keywords="))
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    method_map = [(m["pattern"], m["method"]) for m in config["tool"]["babel"]["mappings"]]
+    found = extract_from_dir(
+        str(ROOT),
+        method_map,
+        keywords=parse_keywords(keywords.removeprefix("--keywords=").split()),
+    )
+    for filename, line, message, _comments, context in found:
+        singular, plural = (
+            (message[0], message[1]) if isinstance(message, tuple) else (message, None)
+        )
+        yield (context, singular), plural, f"{filename}:{line}"
+
+
+def plural_conflicts(uses: Iterable[Use]) -> list[str]:
+    """Each singular marked with more than one plural (or with and without one)."""
+    plurals: dict[Key, dict[str | None, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for key, plural, where in uses:
+        plurals[key][plural].append(where)
+    return [
+        f"{_name(key)} has {len(seen)} plurals: "
+        + "; ".join(f"{plural!r} at {', '.join(places)}" for plural, places in seen.items())
+        for key, seen in plurals.items()
+        if len(seen) > 1
+    ]
 
 
 def _messages(catalog: Catalog) -> dict[Key, Message]:
@@ -107,6 +153,12 @@ def _entry_problems(key: Key, source: Message, message: Message, forms: int) -> 
     if source.pluralizable != message.pluralizable:
         yield f"singular/plural differs from the source: {name}"
         return
+    if source.pluralizable and list(source.id) != list(message.id):
+        yield (
+            f"plural text differs from the source: {name} has {message.id[1]!r} in the catalog, "
+            f"{source.id[1]!r} in the source (an update copies the new text but keeps the old "
+            "translation unflagged: check every form)"
+        )
     if message.fuzzy:
         yield f"fuzzy: {name}"
     strings = _strings(message)
@@ -114,16 +166,21 @@ def _entry_problems(key: Key, source: Message, message: Message, forms: int) -> 
         yield f"{len(strings)} plural forms instead of {forms}: {name}"
     ids = list(source.id) if source.pluralizable else [source.id]
     for text in strings:
-        if not text:
-            yield f"untranslated: {name}"
-            continue
-        fields, mnemonics = _fields(text), _mnemonics(text)
-        if fields not in [_fields(original) for original in ids]:
-            expected = _fields(ids[-1])
-            yield f"placeholders {fields} differ from the source's {expected}: {name} → {text!r}"
-        if mnemonics != _mnemonics(ids[0]):
-            expected_count = _mnemonics(ids[0])
-            yield f"{mnemonics} '&' mnemonics instead of {expected_count}: {name} → {text!r}"
+        yield from _translation_problems(name, ids, text)
+
+
+def _translation_problems(name: str, ids: list[str], text: str) -> Iterator[str]:
+    """What is wrong with one translated form ``text`` of the source's ``ids``."""
+    if not text:
+        yield f"untranslated: {name}"
+        return
+    fields, mnemonics = _fields(text), _mnemonics(text)
+    if fields not in [_fields(original) for original in ids]:
+        expected = _fields(ids[-1])
+        yield f"placeholders {fields} differ from the source's {expected}: {name} → {text!r}"
+    if mnemonics != _mnemonics(ids[0]):
+        expected_count = _mnemonics(ids[0])
+        yield f"{mnemonics} '&' mnemonics instead of {expected_count}: {name} → {text!r}"
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -137,6 +194,16 @@ def test_the_catalog_is_complete_and_current(template: Catalog, language: str) -
         + "\n  ".join(found)
         + "\n"
         + FIX.format(path=path.relative_to(ROOT))
+    )
+
+
+def test_one_singular_has_one_plural_across_the_source() -> None:
+    uses = list(source_uses())
+    assert len(uses) > 100, "the extraction found (almost) no messages"
+    conflicts = plural_conflicts(uses)
+    assert not conflicts, (
+        "gettext keeps one plural per singular: use the same plural everywhere, or another "
+        "singular (or a context)\n  " + "\n  ".join(conflicts)
     )
 
 
@@ -197,3 +264,35 @@ def test_a_plural_form_may_use_the_singular_or_the_plural_fields() -> None:
     plural = ("One appointment", "{count} appointments")
     source = [Message(plural)]
     assert _found(source, [Message(plural, ("Ein Termin", "{count} Termine"))]) == []
+
+
+def test_the_checks_find_a_changed_plural_text() -> None:
+    """gettext pairs messages by their singular: a plural changed in the source alone must
+    still be found."""
+    source = [Message(("{count} appointment", "{count} appointments (plural changed)"))]
+    translated = [
+        Message(
+            ("{count} appointment", "{count} appointments"), ("{count} Termin", "{count} Termine")
+        )
+    ]
+    assert _found(source, translated) == [
+        "plural text differs from the source: '{count} appointment' has '{count} appointments' "
+        "in the catalog, '{count} appointments (plural changed)' in the source (an update "
+        "copies the new text but keeps the old translation unflagged: check every form)"
+    ]
+
+
+def test_the_checks_find_one_singular_with_two_plurals_in_the_source() -> None:
+    day = (None, "{count} day")
+    uses: list[Use] = [
+        (day, "{count} days", "a.py:1"),
+        (day, "{count} days (plural changed)", "b.py:2"),
+        (day, "{count} days", "c.py:3"),
+        ((None, "Open"), None, "a.py:4"),
+        ((None, "Open"), None, "b.py:5"),
+        (("status", "{count} day"), "{count} other days", "d.py:6"),
+    ]
+    assert plural_conflicts(uses) == [
+        "'{count} day' has 2 plurals: '{count} days' at a.py:1, c.py:3; "
+        "'{count} days (plural changed)' at b.py:2"
+    ]

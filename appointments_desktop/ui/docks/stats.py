@@ -56,7 +56,7 @@ TOTALS_GAP = 4
 
 Chart = TypeVar("Chart", BarChart, LineChart)
 
-_RATE_NAMES = {
+_RATE_OBJECT_NAMES = {
     Rate.COMPLETION: "statsCompletionRate",
     Rate.NO_SHOW: "statsNoShowRate",
     Rate.CANCELLATION: "statsCancellationRate",
@@ -80,7 +80,7 @@ class StatsDock(DashboardDock):
         self.span = heading("")
         self.span.setObjectName("statsSpan")
         self.total = Figure("statsTotal", _("Appointments"))
-        self.rates = {rate: Figure(_RATE_NAMES[rate], rate.caption) for rate in Rate}
+        self.rates = {rate: Figure(_RATE_OBJECT_NAMES[rate], rate.caption) for rate in Rate}
         self.types_chart = self._chart(BarChart(Qt.Orientation.Horizontal), "statsPopularTypes")
         self.types_chart.set_empty_text(_("No appointments in this period."))
         self.days_chart = self._chart(BarChart(Qt.Orientation.Vertical), "statsPerDay")

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from appointments_desktop.domain.errors import FieldProblem, problem_text
 from appointments_desktop.ui.editor.fields import ProblemLabel
 
-PROBLEM_LABELS: dict[str, str] = {
+PROBLEM_OBJECT_NAMES: dict[str, str] = {
     "customer": "customerProblem",
     "operator": "operatorProblem",
     "appointment_type": "typeProblem",
@@ -30,7 +30,7 @@ class FieldProblems:
     """
 
     def __init__(self) -> None:
-        self.by_field = {field: ProblemLabel(name) for field, name in PROBLEM_LABELS.items()}
+        self.by_field = {field: ProblemLabel(name) for field, name in PROBLEM_OBJECT_NAMES.items()}
         self.other = ProblemLabel("formProblem")
 
     def show(self, problems: Sequence[FieldProblem]) -> None:

@@ -27,7 +27,7 @@ from appointments_desktop.storage.models import Appointment
 from appointments_desktop.ui.editor.formats import sent_text
 from appointments_desktop.ui.status_style import STATUS_BACKGROUNDS, STATUS_FOREGROUND
 
-BUTTON_NAMES: dict[Action, str] = {
+BUTTON_OBJECT_NAMES: dict[Action, str] = {
     Action.CONFIRM: "confirmButton",
     Action.REMINDER_SENT: "reminderSentButton",
     Action.COMPLETE: "completeButton",
@@ -67,7 +67,9 @@ class StatusPanel(QGroupBox):
         self.status_label = self._value_label("statusLabel")
         self.confirmation_sent = self._value_label("confirmationSentLabel")
         self.reminder_sent = self._value_label("reminderSentLabel")
-        self.buttons = {action: self._button(action, name) for action, name in BUTTON_NAMES.items()}
+        self.buttons = {
+            action: self._button(action, name) for action, name in BUTTON_OBJECT_NAMES.items()
+        }
         self._build_layout()
 
     @staticmethod

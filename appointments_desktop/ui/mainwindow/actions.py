@@ -127,21 +127,29 @@ def action_specs() -> dict[ActionId, ActionSpec]:
 
 
 def _status_specs() -> dict[ActionId, ActionSpec]:
+    """The status commands: the words of the editor's buttons (:attr:`Action.label`) with
+    an access key for the Appointments menu (the tool bar shows them without it)."""
     return {
         ActionId.CONFIRM: ActionSpec(
-            Action.CONFIRM.label, "Ctrl+Shift+C", _("Confirm the selected appointment")
+            # Translators: the status commands of the Appointments menu: the same words as
+            # "Confirm", "Cancel appointment", "Mark completed", "Mark no-show" and
+            # "Reminder sent", each with an access key ("&") unique in that menu (beside
+            # "&Appointments", "&Calendar" and "&Refresh"). The tool bar shows them too.
+            _("C&onfirm"),
+            "Ctrl+Shift+C",
+            _("Confirm the selected appointment"),
         ),
         ActionId.CANCEL_APPOINTMENT: ActionSpec(
-            Action.CANCEL.label, None, _("Cancel the selected appointment (asks first)")
+            _("Cancel a&ppointment"), None, _("Cancel the selected appointment (asks first)")
         ),
         ActionId.COMPLETE: ActionSpec(
-            Action.COMPLETE.label, "Ctrl+Shift+D", _("Mark the selected appointment as completed")
+            _("Mark co&mpleted"), "Ctrl+Shift+D", _("Mark the selected appointment as completed")
         ),
         ActionId.NO_SHOW: ActionSpec(
-            Action.NO_SHOW.label, None, _("The customer did not come (asks first)")
+            _("Mark &no-show"), None, _("The customer did not come (asks first)")
         ),
         ActionId.REMINDER_SENT: ActionSpec(
-            Action.REMINDER_SENT.label, "Ctrl+Shift+R", _("Record that the reminder was sent")
+            _("Reminder &sent"), "Ctrl+Shift+R", _("Record that the reminder was sent")
         ),
     }
 

@@ -86,11 +86,25 @@ class Dashboard:
         """The docks in the View menu's order."""
         return [self.upcoming, self.to_confirm, self.reminders, self.stats]
 
+    def menu_texts(self) -> dict[DashboardDock, str]:
+        """Each dock's View menu command: its title with an access key."""
+        return {
+            # Translators: the View menu's commands for the docks: each dock's title
+            # ("Upcoming Appointments", "To Confirm", "Reminders Due", "Appointment Stats")
+            # with an access key ("&") unique in that menu (beside "Main &Tool Bar" and
+            # "&Reset Dock Layout").
+            self.upcoming: _("&Upcoming Appointments"),
+            self.to_confirm: _("To &Confirm"),
+            self.reminders: _("Reminders &Due"),
+            self.stats: _("Appointment &Stats"),
+        }
+
     def fill_view_menu(self, menu: QMenu) -> QAction:
         """Add each dock's toggle and "Reset Dock Layout" to ``menu``; returns the reset."""
         menu.addSeparator()
+        texts = self.menu_texts()
         for dock, shortcut in zip(self.docks, DOCK_SHORTCUTS, strict=True):
-            menu.addAction(self._go_action(dock, shortcut))
+            menu.addAction(self._go_action(dock, texts[dock], shortcut))
         menu.addSeparator()
         reset = menu.addAction(_("&Reset Dock Layout"))
         reset.setObjectName("resetDockLayoutAction")
@@ -98,9 +112,10 @@ class Dashboard:
         reset.triggered.connect(self.reset_layout)
         return reset
 
-    def _go_action(self, dock: DashboardDock, shortcut: str) -> QAction:
-        """A checkable command that mirrors whether ``dock`` is open and goes to it."""
-        action = QAction(dock.windowTitle(), self._window, checkable=True)
+    def _go_action(self, dock: DashboardDock, text: str, shortcut: str) -> QAction:
+        """A checkable command (``text``) that mirrors whether ``dock`` is open and goes
+        to it."""
+        action = QAction(text, self._window, checkable=True)
         action.setObjectName(f"{dock.objectName()}Action")
         action.setShortcut(QKeySequence(shortcut))
         action.setStatusTip(

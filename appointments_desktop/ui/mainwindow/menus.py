@@ -33,6 +33,9 @@ def build_menus(bar: QMenuBar, actions: dict[ActionId, QAction]) -> QMenu:
 def build_tool_bar(parent: QWidget, actions: dict[ActionId, QAction]) -> QToolBar:
     """New, Edit and the status commands, with their words beside any icon."""
     tools = QToolBar(_("Main Tool Bar"), parent, objectName="mainToolBar")
+    # Translators: the View menu's command that shows or hides the tool bar: "Main Tool Bar"
+    # with an access key ("&") unique in that menu.
+    tools.toggleViewAction().setText(_("Main &Tool Bar"))
     tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     _fill(
         tools, actions, [ActionId.NEW_APPOINTMENT, ActionId.OPEN_APPOINTMENT, None, *STATUS_ACTIONS]

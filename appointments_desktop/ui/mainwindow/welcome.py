@@ -36,7 +36,9 @@ class WelcomePage(QWidget):
             ),
             wordWrap=True,
         )
-        self.add_operator_button = self._button(_("Add an &Operator…"), "addOperatorButton")
+        # Translators: the welcome page's buttons show beside the menu bar and the
+        # statistics dock ("&Period:", "&Operator:"): give them access keys none of those use.
+        self.add_operator_button = self._button(_("Add an Ope&rator…"), "addOperatorButton")
         self.add_type_button = self._button(_("Add an Appointment &Type…"), "addTypeButton")
         self.sample_button = self._button(_("Load &Sample Data"), "sampleDataButton")
         self.add_operator_button.clicked.connect(self.add_operator_requested)
@@ -70,7 +72,7 @@ class WelcomePage(QWidget):
     def show_progress(self, has_operator: bool, has_type: bool) -> None:
         """Mark the steps already done, so the user sees what is left."""
         self.add_operator_button.setText(
-            _("✓ Operators added — add another…") if has_operator else _("Add an &Operator…")
+            _("✓ Operators added — add another…") if has_operator else _("Add an Ope&rator…")
         )
         self.add_type_button.setText(
             _("✓ Appointment types added — add another…")
