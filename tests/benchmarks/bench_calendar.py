@@ -13,7 +13,6 @@ pytest). ``--database`` keeps the built file, so a second run skips the build.
 
 from __future__ import annotations
 
-import argparse
 import os
 import tempfile
 from pathlib import Path
@@ -23,13 +22,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from appointments_desktop import Appointment, open_database, set_shop_time_zone
-from appointments_desktop.services.sample_data import SampleSize
 from appointments_desktop.ui.calendar import CalendarMode, CalendarView
 from appointments_desktop.ui.calendar.content import read_range
 from appointments_desktop.ui.events import AppEvents
 from appointments_desktop.ui.operations import Operations
-from tests.benchmarks.bench_core import NOW, build, measure
+from tests.benchmarks.bench_core import NOW, measure, open_shop, shop_options
 
 
 def make_view(folder: Path) -> CalendarView:
@@ -72,24 +69,10 @@ def run(view: CalendarView, runs: int) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--customers", type=int, default=3000)
-    parser.add_argument("--operators", type=int, default=5)
-    parser.add_argument("--days-back", type=int, default=180)
-    parser.add_argument("--days-ahead", type=int, default=30)
-    parser.add_argument("--runs", type=int, default=21)
-    parser.add_argument("--database", type=Path, default=None)
-    args = parser.parse_args()
+    args = shop_options(__doc__.splitlines()[0]).parse_args()
     app = QApplication.instance() or QApplication([])
-    size = SampleSize(args.customers, args.operators, args.days_back, args.days_ahead)
     with tempfile.TemporaryDirectory() as folder:
-        path = args.database or Path(folder) / "bench.db"
-        if path.exists():
-            open_database(f"sqlite:///{path.resolve()}")
-            set_shop_time_zone("UTC")
-        else:
-            build(path, size)
-        print(f"appointments in the database: {Appointment.select().count():,}")
+        open_shop(args, Path(folder))
         run(make_view(Path(folder)), args.runs)
     del app
 

@@ -19,6 +19,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from unittest import mock
 
+import peewee
+
 from appointments_desktop import (
     Appointment,
     appointment_stats,
@@ -54,6 +56,31 @@ def build(path: Path, size: SampleSize) -> None:
         f"sample data: {summary.appointments} appointments, {summary.customers} customers "
         f"in {elapsed:.1f} s"
     )
+
+
+def shop_options(description: str) -> argparse.ArgumentParser:
+    """The options of the window benchmarks: the sample shop's size, runs, a kept database."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--customers", type=int, default=3000)
+    parser.add_argument("--operators", type=int, default=5)
+    parser.add_argument("--days-back", type=int, default=180)
+    parser.add_argument("--days-ahead", type=int, default=30)
+    parser.add_argument("--runs", type=int, default=21)
+    parser.add_argument("--database", type=Path, default=None)
+    return parser
+
+
+def open_shop(args: argparse.Namespace, folder: Path) -> peewee.Database:
+    """Open ``--database`` (building it first if missing), or a sample shop built in
+    ``folder``; prints how many appointments it holds."""
+    path = args.database or folder / "bench.db"
+    if not path.exists():
+        size = SampleSize(args.customers, args.operators, args.days_back, args.days_ahead)
+        build(path, size)
+    database = open_database(f"sqlite:///{path.resolve()}")
+    set_shop_time_zone("UTC")
+    print(f"appointments in the database: {Appointment.select().count():,}")
+    return database
 
 
 def run_queries() -> None:

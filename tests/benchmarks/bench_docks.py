@@ -11,7 +11,6 @@ statements of each refresh. Prints numbers; asserts nothing (not collected by py
 
 from __future__ import annotations
 
-import argparse
 import os
 import tempfile
 from pathlib import Path
@@ -21,8 +20,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import peewee
 from PySide6.QtWidgets import QApplication
 
-from appointments_desktop import Appointment, open_database, set_shop_time_zone
-from appointments_desktop.services.sample_data import SampleSize
 from appointments_desktop.ui.docks.base import DashboardDock
 from appointments_desktop.ui.docks.reminders import RemindersDock
 from appointments_desktop.ui.docks.stats import StatsDock
@@ -30,7 +27,7 @@ from appointments_desktop.ui.docks.to_confirm import ToConfirmDock
 from appointments_desktop.ui.docks.upcoming import UpcomingDock
 from appointments_desktop.ui.events import AppEvents
 from appointments_desktop.ui.operations import Operations
-from tests.benchmarks.bench_core import NOW, build, measure
+from tests.benchmarks.bench_core import NOW, measure, open_shop, shop_options
 from tests.unit.storage_support import recorded_sql
 
 SIZES = {StatsDock: (360, 900)}
@@ -63,23 +60,10 @@ def run(database: peewee.Database, docks: list[DashboardDock], runs: int) -> Non
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--customers", type=int, default=3000)
-    parser.add_argument("--operators", type=int, default=5)
-    parser.add_argument("--days-back", type=int, default=180)
-    parser.add_argument("--days-ahead", type=int, default=30)
-    parser.add_argument("--runs", type=int, default=21)
-    parser.add_argument("--database", type=Path, default=None)
-    args = parser.parse_args()
+    args = shop_options(__doc__.splitlines()[0]).parse_args()
     app = QApplication.instance() or QApplication([])
-    size = SampleSize(args.customers, args.operators, args.days_back, args.days_ahead)
     with tempfile.TemporaryDirectory() as folder:
-        path = args.database or Path(folder) / "bench.db"
-        if not path.exists():
-            build(path, size)
-        database = open_database(f"sqlite:///{path.resolve()}")
-        set_shop_time_zone("UTC")
-        print(f"appointments in the database: {Appointment.select().count():,}")
+        database = open_shop(args, Path(folder))
         run(database, make_docks(Operations(AppEvents(), clock=lambda: NOW)), args.runs)
     del app
 
