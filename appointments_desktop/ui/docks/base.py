@@ -12,8 +12,11 @@ from datetime import datetime
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QScrollArea, QWidget
 
+from appointments_desktop.domain.status import Action
+from appointments_desktop.storage.models import Appointment
 from appointments_desktop.ui.clock import MinuteClock
 from appointments_desktop.ui.operations import Operations
+from appointments_desktop.ui.status_actions import run_status_action
 
 SELECTED_ROW_KEY = "Ctrl+Return"
 """Inside a dock, applies the dock's action (confirm, reminder sent) to the selected row."""
@@ -57,6 +60,18 @@ class DashboardDock(QDockWidget):
             if takes_tab and not frame_only and child.isVisible() and child.isEnabled():
                 child.setFocus(Qt.FocusReason.ShortcutFocusReason)
                 return
+
+    def act_on(self, appointment_id: int, action: Action) -> bool:
+        """Apply ``action`` to the stored appointment ``appointment_id`` as every screen does
+        (:func:`run_status_action`); whether it was applied. When it was not (deleted, or
+        changed on another desk), the dock reloads to show what is stored now."""
+        appointment = Appointment.find(appointment_id)
+        applied = appointment is not None and run_status_action(
+            self, self.operations, appointment, action
+        )
+        if not applied:
+            self.refresh()
+        return applied
 
     def refresh(self) -> None:
         """Read what the dock shows and show it."""

@@ -10,14 +10,12 @@ from appointments_desktop.domain.reminders import ReminderDetails, reminder_text
 from appointments_desktop.domain.status import Action
 from appointments_desktop.i18n import _, format_number, ngettext, pgettext
 from appointments_desktop.storage.listing import AppointmentRow
-from appointments_desktop.storage.models import Appointment
 from appointments_desktop.storage.todo import reminders_due_rows
 from appointments_desktop.ui.docks.base import SELECTED_ROW_KEY, DashboardDock
 from appointments_desktop.ui.docks.row_table import RowList
 from appointments_desktop.ui.docks.rows import Field, RowsModel
 from appointments_desktop.ui.key_names import key_name
 from appointments_desktop.ui.operations import Operations
-from appointments_desktop.ui.status_actions import run_status_action
 
 FIELDS = (Field.WHEN, Field.CUSTOMER, Field.TYPE, Field.OPERATOR, Field.ACTION)
 TEXT_LINES = 5
@@ -93,13 +91,7 @@ class RemindersDock(DashboardDock):
 
     def mark_sent(self, appointment_id: int) -> bool:
         """Record the reminder of ``appointment_id`` as sent; whether it was recorded."""
-        appointment = Appointment.find(appointment_id)
-        recorded = appointment is not None and run_status_action(
-            self, self.operations, appointment, Action.REMINDER_SENT
-        )
-        if not recorded:  # deleted or changed on another desk: show what is stored now
-            self.refresh()
-        return recorded
+        return self.act_on(appointment_id, Action.REMINDER_SENT)
 
     def mark_selected_sent(self) -> bool:
         """Record the selected row's reminder as sent; whether one was recorded."""

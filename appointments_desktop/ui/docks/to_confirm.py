@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QLabel, QPushButton, QSpinBox, QWidget
 
 from appointments_desktop.domain.status import Action
 from appointments_desktop.i18n import _, format_number, ngettext, npgettext
-from appointments_desktop.storage.models import Appointment
 from appointments_desktop.storage.todo import (
     MAX_CONFIRM_WINDOW_HOURS,
     confirm_window_hours,
@@ -20,7 +19,6 @@ from appointments_desktop.ui.docks.rows import Field, RowsModel
 from appointments_desktop.ui.editor.formats import qt_locale
 from appointments_desktop.ui.key_names import key_name
 from appointments_desktop.ui.operations import Operations
-from appointments_desktop.ui.status_actions import run_status_action
 
 FIELDS = (Field.WHEN, Field.CUSTOMER, Field.TYPE, Field.OPERATOR, Field.ACTION)
 SETTING_DELAY_MS = 600
@@ -99,13 +97,7 @@ class ToConfirmDock(DashboardDock):
 
     def confirm(self, appointment_id: int) -> bool:
         """Confirm the stored appointment ``appointment_id``; whether it was confirmed."""
-        appointment = Appointment.find(appointment_id)
-        confirmed = appointment is not None and run_status_action(
-            self, self.operations, appointment, Action.CONFIRM
-        )
-        if not confirmed:  # deleted or changed on another desk: show what is stored now
-            self.refresh()
-        return confirmed
+        return self.act_on(appointment_id, Action.CONFIRM)
 
     def confirm_selected(self) -> bool:
         """Confirm the selected row's appointment; whether one was confirmed."""
