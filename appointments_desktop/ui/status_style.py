@@ -6,6 +6,9 @@ colours apart.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
 from appointments_desktop.domain.status import Status
 
 STATUS_BACKGROUNDS: dict[Status, str] = {
@@ -19,3 +22,13 @@ STATUS_BACKGROUNDS: dict[Status, str] = {
 
 STATUS_FOREGROUND = "#1f1f1f"
 """Dark text on the light status backgrounds, readable under light and dark themes alike."""
+
+
+def status_cell_colour(status: Status, role: int) -> QColor | None:
+    """What a table model answers for a status cell: the light background for
+    ``BackgroundRole``, the dark text for ``ForegroundRole``, nothing for other roles."""
+    if role == Qt.ItemDataRole.BackgroundRole:
+        return QColor(STATUS_BACKGROUNDS[status])
+    if role == Qt.ItemDataRole.ForegroundRole:
+        return QColor(STATUS_FOREGROUND)
+    return None

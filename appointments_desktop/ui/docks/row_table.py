@@ -36,6 +36,7 @@ from appointments_desktop.ui.docks.rows import (
     ModelIndex,
     RowsModel,
 )
+from appointments_desktop.ui.tables import make_read_only_rows
 
 _OPEN_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter}
 
@@ -82,22 +83,14 @@ class RowsTable(QTableView):
         self.doubleClicked.connect(self._double_clicked)
 
     def _configure(self) -> None:
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setWordWrap(False)
+        make_read_only_rows(self, row_padding=8)
         self.setShowGrid(False)
         self.setTabKeyNavigation(False)  # Tab leaves the list, to the dock's buttons
-        self.setAlternatingRowColors(True)
         self.setMouseTracking(True)  # the button cell shows hover
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        rows = self.verticalHeader()
-        rows.setVisible(False)
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.verticalHeader().setResizeContentsPrecision(50)  # rows sampled to size a column
         header = self.horizontalHeader()
         header.setHighlightSections(False)
-        rows.setResizeContentsPrecision(50)  # rows sampled to size a column
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         for column, field in enumerate(self.fields):
             if field is Field.CUSTOMER:

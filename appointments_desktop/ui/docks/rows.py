@@ -19,12 +19,11 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor
 
 from appointments_desktop.domain.status import Action
 from appointments_desktop.i18n import _, format_day_and_time
 from appointments_desktop.storage.listing import AppointmentRow
-from appointments_desktop.ui.status_style import STATUS_BACKGROUNDS, STATUS_FOREGROUND
+from appointments_desktop.ui.status_style import status_cell_colour
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 """The role giving a row's appointment id (``int``) in every column."""
@@ -148,7 +147,7 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return _tool_tip(row)
         if field is Field.STATUS:
-            return _status_colour(row, role)
+            return status_cell_colour(row.status, role)
         return None
 
 
@@ -162,11 +161,3 @@ def _tool_tip(row: AppointmentRow) -> str:
     # Translators: the last line of a dock row's tool tip, as "Status: Confirmed".
     status = _("Status: {status}").format(status=row.status.label)
     return "\n".join((who, what, status))
-
-
-def _status_colour(row: AppointmentRow, role: int) -> QColor | None:
-    if role == Qt.ItemDataRole.BackgroundRole:
-        return QColor(STATUS_BACKGROUNDS[row.status])
-    if role == Qt.ItemDataRole.ForegroundRole:
-        return QColor(STATUS_FOREGROUND)
-    return None

@@ -26,12 +26,10 @@ from PySide6.QtCore import (
     QTime,
     QTimeZone,
 )
-from PySide6.QtGui import QColor
 
-from appointments_desktop.domain.status import Status
 from appointments_desktop.i18n import _, format_datetime, format_number, format_time
 from appointments_desktop.storage.listing import AppointmentRow
-from appointments_desktop.ui.status_style import STATUS_BACKGROUNDS, STATUS_FOREGROUND
+from appointments_desktop.ui.status_style import status_cell_colour
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 """The role whose value sorts a column: ``QDateTime``, casefolded ``str`` or ``int``."""
@@ -211,16 +209,7 @@ class AppointmentTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.DURATION:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if column == Column.STATUS:
-            return self._status_style(appointment.status, role)
+            return status_cell_colour(appointment.status, role)
         if column == Column.NOTES and role == Qt.ItemDataRole.ToolTipRole:
             return appointment.notes or None
-        return None
-
-    @staticmethod
-    def _status_style(status: Status, role: int) -> QColor | None:
-        """The status cell's colours: a light background and dark text."""
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return QColor(STATUS_BACKGROUNDS[status])
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QColor(STATUS_FOREGROUND)
         return None

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLineEdit, QTableView
+from PySide6.QtWidgets import QComboBox, QHeaderView, QLineEdit, QTableView
 
 from appointments_desktop.i18n import _
 from appointments_desktop.storage.scopes import Scope
 from appointments_desktop.ui.list.model import AppointmentTableModel, Column
+from appointments_desktop.ui.tables import make_read_only_rows
 
 COLUMN_CHARACTERS = {
     Column.STARTS_AT: 24,
@@ -45,16 +46,8 @@ def make_table(model: AppointmentTableModel) -> QTableView:
     table.setModel(model)
     table.setSortingEnabled(True)
     table.sortByColumn(Column.STARTS_AT, Qt.SortOrder.AscendingOrder)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
+    make_read_only_rows(table, row_padding=10)
     table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-    rows = table.verticalHeader()
-    rows.setVisible(False)
-    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
     header = table.horizontalHeader()
     header.setStretchLastSection(True)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
