@@ -40,6 +40,7 @@ from appointments_desktop.ui.calendar import CalendarMode
 from appointments_desktop.ui.operations import Operations
 from tests.conftest import Shop
 from tests.gui.locale_support import qt_and_babel_locale
+from tests.gui.window_support import shown_main_window
 
 LOCALES = ("en_US", "de_DE", "fr_FR", "es_ES")
 
@@ -122,14 +123,7 @@ def menu_clashes(window: QMainWindow) -> list[str]:
 def settled_window(
     qtbot: QtBot, db: peewee.Database, operations: Operations, settings: QSettings
 ) -> MainWindow:
-    window = MainWindow(db, operations=operations, settings=settings)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    for _round in range(3):  # docks fill on show, then their layouts settle
-        QApplication.processEvents()
-    return window
+    return shown_main_window(qtbot, db, operations, settings)
 
 
 def every_page(window: MainWindow) -> Iterator[str]:

@@ -42,6 +42,7 @@ from appointments_desktop.ui.list.model import Column
 from appointments_desktop.ui.operations import Operations
 from tests.conftest import NOW, Shop
 from tests.gui.locale_support import ENGLISH, painted_texts, qt_and_babel_locale
+from tests.gui.window_support import shown_main_window
 from tests.unit.storage_support import give_status
 
 LOCALES = ("de_DE", "fr_FR", "es_ES", "en_US", "ja_JP")
@@ -129,13 +130,7 @@ def build_window(
     qtbot: QtBot, db: peewee.Database, operations: Operations, settings: QSettings
 ) -> MainWindow:
     """The main window at 1280x800, shown (so the docks load), on the week view."""
-    window = MainWindow(db, operations=operations, settings=settings)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    QApplication.processEvents()
-    return window
+    return shown_main_window(qtbot, db, operations, settings)
 
 
 @pytest.fixture

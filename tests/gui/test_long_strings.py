@@ -56,6 +56,7 @@ from tests.gui.long_strings_support import (
     window_misfits,
 )
 from tests.gui.manage_support import Opener, button, click
+from tests.gui.window_support import shown_main_window
 from tests.unit.storage_support import give_status
 
 WIDTH, HEIGHT = 1280, 800
@@ -109,13 +110,7 @@ def settle() -> None:
 def main_window(
     qtbot: QtBot, db: peewee.Database, operations: Operations, settings: QSettings
 ) -> MainWindow:
-    window = MainWindow(db, operations=operations, settings=settings)
-    qtbot.addWidget(window)
-    window.resize(WIDTH, HEIGHT)
-    window.show()
-    qtbot.waitExposed(window)
-    settle()
-    return window
+    return shown_main_window(qtbot, db, operations, settings, (WIDTH, HEIGHT))
 
 
 def assert_none(problems: list[str]) -> None:

@@ -21,6 +21,7 @@ from appointments_desktop.ui.mainwindow.actions import ActionId
 from appointments_desktop.ui.operations import Operations
 from tests.conftest import Shop
 from tests.gui.dock_support import click_cell, double_click_cell, listed_ids
+from tests.gui.window_support import shown_main_window
 from tests.unit.storage_support import give_status, recorded_sql
 
 DOCK_NAMES = ["upcomingDock", "toConfirmDock", "remindersDock", "statsDock"]
@@ -34,12 +35,7 @@ def make_window(
     qtbot: QtBot, db: peewee.Database, operations: Operations, settings: QSettings
 ) -> WindowMaker:
     def make() -> MainWindow:
-        window = MainWindow(db, operations=operations, settings=settings)
-        qtbot.addWidget(window)
-        window.resize(1280, 800)
-        window.show()
-        qtbot.waitExposed(window)
-        return window
+        return shown_main_window(qtbot, db, operations, settings)
 
     return make
 

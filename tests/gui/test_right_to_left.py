@@ -27,7 +27,6 @@ from appointments_desktop import Status
 from appointments_desktop.i18n import is_right_to_left
 from appointments_desktop.storage.listing import AppointmentRow
 from appointments_desktop.storage.trends import DayCount
-from appointments_desktop.ui import MainWindow
 from appointments_desktop.ui.calendar import CalendarMode, CalendarView, look, painting
 from appointments_desktop.ui.calendar import grid as time_grid
 from appointments_desktop.ui.calendar.grid import TimeGrid
@@ -47,6 +46,7 @@ from appointments_desktop.ui.operations import Operations
 from tests.conftest import NOW, Shop
 from tests.gui.calendar_support import drag, shown_calendar, stored
 from tests.gui.locale_support import painted_texts, qt_and_babel_locale
+from tests.gui.window_support import shown_main_window
 
 LEFT = Qt.MouseButton.LeftButton
 DIRECTIONS = ("en_US", "ar_EG")
@@ -330,11 +330,7 @@ def test_the_statistics_dock_starts_on_the_leading_side(
     operations: Operations,
     settings: QSettings,
 ) -> None:
-    window = MainWindow(db, operations=operations, settings=settings)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
+    window = shown_main_window(qtbot, db, operations, settings)
     stats, upcoming = window.dashboard.stats, window.dashboard.upcoming
     middle = window.width() / 2
     if right_to_left:
