@@ -120,12 +120,6 @@ def menu_clashes(window: QMainWindow) -> list[str]:
     ]
 
 
-def settled_window(
-    qtbot: QtBot, db: peewee.Database, operations: Operations, settings: QSettings
-) -> MainWindow:
-    return shown_main_window(qtbot, db, operations, settings)
-
-
 def every_page(window: MainWindow) -> Iterator[str]:
     """Shows each working page (the calendar in each mode) in turn; yields its name."""
     window.show_list()
@@ -153,7 +147,7 @@ def test_no_access_key_answers_twice_in_the_main_window(
     settings: QSettings,
 ) -> None:
     with qt_and_babel_locale(qapp, locale_name):
-        window = settled_window(qtbot, db, operations, settings)
+        window = shown_main_window(qtbot, db, operations, settings)
         found = [clash for page in every_page(window) for clash in window_clashes(window, page)]
         found += menu_clashes(window)
         widgets = [carrier for page in every_page(window) for _key, carrier in widget_keys(window)]
@@ -173,7 +167,7 @@ def test_no_access_key_answers_twice_on_the_welcome_page(
 ) -> None:
     """An empty database: the welcome page's buttons beside the menu bar."""
     with qt_and_babel_locale(qapp, locale_name):
-        window = settled_window(qtbot, db, operations, settings)
+        window = shown_main_window(qtbot, db, operations, settings)
         assert window.pages.currentWidget() is window.welcome
         found = window_clashes(window, "welcome page")
     assert not found, f"{locale_name}: access keys used twice:\n" + "\n".join(found)
@@ -192,7 +186,7 @@ def test_every_command_of_the_appointments_and_view_menus_has_an_access_key(
 ) -> None:
     """The status commands and the dock commands can be chosen from the keyboard too."""
     with qt_and_babel_locale(qapp, locale_name):
-        window = settled_window(qtbot, db, operations, settings)
+        window = shown_main_window(qtbot, db, operations, settings)
         without = [
             f"{name!r} › {action.text()!r}"
             for name, menu in menus(window)

@@ -126,13 +126,6 @@ def plan(shop: Shop) -> dict[str, Appointment]:
     return coming
 
 
-def build_window(
-    qtbot: QtBot, db: peewee.Database, operations: Operations, settings: QSettings
-) -> MainWindow:
-    """The main window at 1280x800, shown (so the docks load), on the week view."""
-    return shown_main_window(qtbot, db, operations, settings)
-
-
 @pytest.fixture
 def window(
     locale: Locale,
@@ -144,7 +137,7 @@ def window(
     settings: QSettings,
 ) -> MainWindow:
     """One window per locale, built after the locale is active, as at start-up."""
-    return build_window(qtbot, db, operations, settings)
+    return shown_main_window(qtbot, db, operations, settings)
 
 
 # -- the calendar ---------------------------------------------------------------------------
@@ -305,7 +298,7 @@ def english_texts(
 ) -> list[str]:
     """The words of the same window built in English (the source strings)."""
     with qt_and_babel_locale(app, ENGLISH):
-        window = build_window(qtbot, shown.database, shown.operations, settings)
+        window = shown_main_window(qtbot, shown.database, shown.operations, settings)
         texts = chrome_texts(window)
     window.close()
     return texts

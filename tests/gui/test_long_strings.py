@@ -107,12 +107,6 @@ def settle() -> None:
         QApplication.processEvents()
 
 
-def main_window(
-    qtbot: QtBot, db: peewee.Database, operations: Operations, settings: QSettings
-) -> MainWindow:
-    return shown_main_window(qtbot, db, operations, settings, (WIDTH, HEIGHT))
-
-
 def assert_none(problems: list[str]) -> None:
     assert not problems, "\n".join(["Texts cut or elided:", *problems])
 
@@ -184,7 +178,7 @@ def test_the_main_window_calendar_and_docks_fit_at_1280(
     operations: Operations,
     settings: QSettings,
 ) -> None:
-    window = main_window(qtbot, db, operations, settings)
+    window = shown_main_window(qtbot, db, operations, settings)
     window.show_calendar()
     settle()
 
@@ -200,7 +194,7 @@ def test_the_main_window_list_and_docks_fit_at_1280(
     operations: Operations,
     settings: QSettings,
 ) -> None:
-    window = main_window(qtbot, db, operations, settings)
+    window = shown_main_window(qtbot, db, operations, settings)
     window.show_list()
     settle()
 
@@ -216,7 +210,7 @@ def test_the_main_window_over_the_sample_shop_fits_at_1280(
 ) -> None:
     """Thousands of appointments: four-digit totals, every type and operator, full docks."""
     create_sample_data(now=NOW)
-    window = main_window(qtbot, db, operations, settings)
+    window = shown_main_window(qtbot, db, operations, settings)
 
     assert_main_window_fits(window)
 
@@ -228,7 +222,7 @@ def test_the_welcome_page_fits_at_1280(
     operations: Operations,
     settings: QSettings,
 ) -> None:
-    window = main_window(qtbot, db, operations, settings)
+    window = shown_main_window(qtbot, db, operations, settings)
 
     assert window.welcome.isVisible()
     assert_main_window_fits(window)
@@ -245,7 +239,7 @@ def test_the_german_tool_bar_shows_every_command_at_1280(
 ) -> None:
     """The real catalog's longest labels ("Als nicht erschienen markieren") need no » menu."""
     with qt_and_babel_locale(qapp, "de_DE"):
-        window = main_window(qtbot, db, operations, settings)
+        window = shown_main_window(qtbot, db, operations, settings)
         tools = window.findChild(QToolBar, "mainToolBar")
         no_show = window.actions_by_id[ActionId.NO_SHOW]
 
@@ -265,7 +259,7 @@ def test_the_german_reminders_rows_say_sent_and_leave_the_customer_room(
 ) -> None:
     """The row's button says "Gesendet"; "Erinnerung gesendet" stays under the list."""
     with qt_and_babel_locale(qapp, "de_DE"):
-        window = main_window(qtbot, db, operations, settings)
+        window = shown_main_window(qtbot, db, operations, settings)
         dock = window.dashboard.reminders
         table = dock.rows.table
         customer = dock.model.fields.index(Field.CUSTOMER)
